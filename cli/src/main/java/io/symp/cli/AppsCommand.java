@@ -1,0 +1,78 @@
+package io.symp.cli;
+
+import io.symp.app.AppIdentity;
+import io.symp.app.AppInfo;
+import io.symp.app.Apps;
+import io.symp.app.EventType;
+import io.symp.app.StateField;
+import io.symp.app.SymmetricApp;
+import java.io.File;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code symp apps}: the applications symp can run, with their events and state layout. */
+@Command(name = "apps", description = "List the applications symp can run: events, state size, fields.")
+public final class AppsCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--app-path", paramLabel = "JAR", description = "Also look for apps in this jar (repeatable).")
+    List<File> appPath = new ArrayList<>();
+
+    @Option(names = "--json", description = "One JSON object per line, for scripts.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Apps apps = Apps.withJars(appPath);
+        PrintWriter out = spec.commandLine().getOut();
+        for (String name : apps.names()) {
+            SymmetricApp app = apps.create(name);
+            AppInfo info = app.info();
+            AppIdentity id = AppIdentity.of(app);
+            if (json) {
+                out.println(Json.write(describe(info, id)));
+            } else {
+                out.printf("%-10s v%d  %d-byte state  code %s%n", name, info.version(), info.stateSize(),
+                        io.symp.hash.StateHash.hex(id.codeHash()));
+                for (EventType t : info.eventTypes()) {
+                    out.println("    event  " + t.usage());
+                }
+                for (StateField f : info.fields()) {
+                    out.printf("    field  %-8s %s at %d%n", f.name(), f.kind().name().toLowerCase(), f.offset());
+                }
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static Map<String, Object> describe(AppInfo info, AppIdentity id) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", info.name());
+        m.put("version", info.version());
+        m.put("state_size", info.stateSize());
+        m.put("code_hash", io.symp.hash.StateHash.hex(id.codeHash()));
+        List<Object> events = new ArrayList<>();
+        for (EventType t : info.eventTypes()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", t.name());
+            e.put("args", t.args().stream().map(a -> Map.of("name", a.name(), "kind", a.kind().name().toLowerCase())).toList());
+            events.add(e);
+        }
+        m.put("events", events);
+        List<Object> fields = new ArrayList<>();
+        for (StateField f : info.fields()) {
+            fields.add(Map.of("name", f.name(), "offset", f.offset(), "kind", f.kind().name().toLowerCase()));
+        }
+        m.put("fields", fields);
+        return m;
+    }
+}

@@ -1,0 +1,26 @@
+package io.symp.cli;
+
+import io.symp.core.UserError;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Errors while a command runs. What a user, a peer or a file caused ({@link UserError}) is
+ * one line and exit 1 or 2; anything else is a bug in symp, printed with its stack trace and
+ * exit 3 so that it can be reported.
+ */
+final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        if (ex instanceof UserError user) {
+            cmd.getErr().println(name + ": " + user.getMessage());
+            cmd.getErr().flush();
+            return ExitCodes.of(user);
+        }
+        cmd.getErr().println(name + ": internal error, please report it with this trace:");
+        ex.printStackTrace(cmd.getErr());
+        cmd.getErr().flush();
+        return ExitCodes.INTERNAL;
+    }
+}

@@ -1,0 +1,39 @@
+package io.symp.cli;
+
+/**
+ * Sets up slf4j-simple from the command line before the first logger exists: warnings and
+ * errors only, on stderr, unless {@code -v} (info) or {@code -vv} (debug) is given. Nothing
+ * logged ever goes to stdout, which belongs to the command's output.
+ */
+final class Logging {
+    private Logging() {}
+
+    static void configure(String[] args) {
+        int verbosity = 0;
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.equals("--verbose")) {
+                verbosity++;
+            } else if (arg.matches("-v+")) {
+                verbosity += arg.length() - 1;
+            }
+        }
+        String level = verbosity == 0 ? "warn" : verbosity == 1 ? "info" : "debug";
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level);
+        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+        setIfAbsent("org.slf4j.simpleLogger.showThreadName", verbosity > 1 ? "true" : "false");
+        setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+        setIfAbsent("org.slf4j.simpleLogger.levelInBrackets", "false");
+        // Chronicle prints banners and reports usage unless told not to.
+        setIfAbsent("chronicle.analytics.disable", "true");
+        setIfAbsent("chronicle.announcer.disable", "true");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.symp.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code symp} executable.
+ *
+ * <p>Logging is configured before anything touches SLF4J, so that libraries stay quiet
+ * (warnings and errors on stderr) unless {@code -v} asks for more.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        Logging.configure(args);
+        int code = commandLine().execute(args);
+        System.exit(code);
+    }
+
+    /** The whole command tree with symp's error handling; tests and the REPL use it too. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new SympCommand());
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setExitCodeExceptionMapper(ExitCodes::of);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+}

@@ -1,0 +1,76 @@
+package io.symp.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an application declares about itself: name, version, state size, event types and,
+ * optionally, a description of its state fields. Peers and logs refuse to mix applications
+ * whose name, version, state size or code hash differ.
+ */
+public record AppInfo(String name, int version, int stateSize, List<EventType> eventTypes,
+                      List<StateField> fields) {
+    public AppInfo {
+        eventTypes = List.copyOf(eventTypes);
+        fields = List.copyOf(fields);
+        if (!name.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException("app name must be lowercase [a-z][a-z0-9-]*, got '" + name + "'");
+        }
+        for (int i = 0; i < eventTypes.size(); i++) {
+            if (eventTypes.get(i).code() != i) {
+                throw new IllegalArgumentException("event type " + eventTypes.get(i).name() + " must have code " + i);
+            }
+        }
+        for (StateField f : fields) {
+            if (f.offset() + f.length() > stateSize) {
+                throw new IllegalArgumentException("field " + f.name() + " lies outside the state (" + stateSize + " bytes)");
+            }
+        }
+    }
+
+    public static Builder builder(String name, int version, int stateSize) {
+        return new Builder(name, version, stateSize);
+    }
+
+    public Optional<EventType> eventType(String eventName) {
+        return eventTypes.stream().filter(t -> t.name().equals(eventName)).findFirst();
+    }
+
+    /** The event type with this code; throws {@link IllegalArgumentException} for an unknown code. */
+    public EventType eventType(int code) {
+        if (code < 0 || code >= eventTypes.size()) {
+            throw new IllegalArgumentException("app " + name + " has no event type " + code);
+        }
+        return eventTypes.get(code);
+    }
+
+    /** Fluent construction of an {@link AppInfo}; event codes are assigned in order. */
+    public static final class Builder {
+        private final String name;
+        private final int version;
+        private final int stateSize;
+        private final List<EventType> events = new ArrayList<>();
+        private final List<StateField> fields = new ArrayList<>();
+
+        private Builder(String name, int version, int stateSize) {
+            this.name = name;
+            this.version = version;
+            this.stateSize = stateSize;
+        }
+
+        public Builder event(String eventName, Arg... args) {
+            events.add(new EventType(events.size(), eventName, List.of(args)));
+            return this;
+        }
+
+        public Builder field(StateField field) {
+            fields.add(field);
+            return this;
+        }
+
+        public AppInfo build() {
+            return new AppInfo(name, version, stateSize, events, fields);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** What every module shares: the user-error type and always-on invariant checks. */
+package io.symp.core;

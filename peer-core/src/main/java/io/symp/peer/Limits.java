@@ -1,0 +1,47 @@
+package io.symp.peer;
+
+/**
+ * Every bound in the peer, in one place, with how they relate (LimitsTest checks the relations).
+ * At a bound the peer refuses with a logged reason or folds history into a snapshot; it never
+ * grows without limit.
+ */
+public final class Limits {
+    private Limits() {}
+
+    /** Highest tick rate a peer accepts. */
+    public static final int FPS_MAX = 1000;
+
+    /** Default ticks between snapshots (K): a rollback re-simulates at most K ticks extra. */
+    public static final int SNAPSHOT_INTERVAL_DEFAULT = 32;
+
+    /**
+     * Default snapshots kept. With K = 32 at 50 FPS the ring reaches back 2047 × 32 ticks,
+     * about 22 minutes: the longest partition after which late events can still be repaired.
+     */
+    public static final int SNAPSHOT_SLOTS_DEFAULT = 2048;
+
+    /** Memory the snapshot ring may take by default; larger states get fewer slots. */
+    public static final long SNAPSHOT_RING_BYTES_MAX = 256L << 20;
+
+    /** Deepest sync-test journey. */
+    public static final int SYNC_TEST_DEPTH_MAX = 4096;
+
+    /** Most ticks one advance simulates while catching up, so a peer stays responsive. */
+    public static final int CATCH_UP_TICKS_PER_ADVANCE_MAX = 100_000;
+
+    /** Own events held while waiting for clock sync; more are refused. */
+    public static final int PENDING_EMITS_MAX = 1024;
+
+    /** Most events sent to one neighbour in answer to one HAVE (the next HAVE sends the rest). */
+    public static final int REPAIR_EVENTS_PER_HAVE_MAX = 65_536;
+
+    /** Arguments per event. */
+    public static final int EVENT_ARGS_MAX = 16;
+
+    /** Snapshot slots for a state of {@code regionBytes}: the default, fewer if it would exceed the budget. */
+    public static int snapshotSlotsFor(int regionBytes, int wanted) {
+        long fit = Math.max(2, SNAPSHOT_RING_BYTES_MAX / Math.max(1, regionBytes));
+        long slots = Math.min(wanted, fit);
+        return Integer.highestOneBit((int) Math.max(2, slots));
+    }
+}

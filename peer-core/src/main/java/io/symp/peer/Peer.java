@@ -1,0 +1,281 @@
+package io.symp.peer;
+
+import io.symp.app.AppInfo;
+import io.symp.app.Event;
+import io.symp.app.EventType;
+import io.symp.app.State;
+import io.symp.app.StateView;
+import io.symp.app.SymmetricApp;
+import io.symp.check.SyncTest;
+import io.symp.clock.Clock;
+import io.symp.sync.ClockSync;
+import io.symp.timeline.VersionVector;
+import io.symp.travel.TimeMachine;
+import io.symp.travel.TravelListener;
+import io.symp.travel.TravelStats;
+import io.symp.wire.EventMessage;
+import io.symp.wire.HashMessage;
+import io.symp.wire.HaveMessage;
+import io.symp.wire.Message;
+import io.symp.wire.SnapshotMessage;
+import io.symp.wire.SyncMessage;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One peer of a symmetric application: it runs the app on the shared timeline, stamps and
+ * floods its own events, takes its neighbours' events exactly once, keeps its clock with the
+ * network's and travels back in time when an event comes late.
+ *
+ * <p>Single-threaded: every method must be called on the peer's own thread (the transports
+ * and {@link PeerThread} hand everything over to it). The same class runs over TCP and in the
+ * simulator; time comes only from its {@link Clock}.
+ */
+public final class Peer implements LinkHandler {
+    private static final Logger log = LoggerFactory.getLogger(Peer.class);
+
+    private final PeerConfig config;
+    private final SymmetricApp app;
+    private final AppInfo info;
+    private final Clock clock;
+    private final TimeMachine machine;
+    private final ClockSync clockSync;
+    private final Flooding flooding;
+    private final Listeners listeners = new Listeners();
+    private final TreeMap<Long, Link> links = new TreeMap<>();
+    private final ArrayDeque<long[]> pendingEmits = new ArrayDeque<>();
+    private final long startClockNanos;
+    private final SyncTest syncTest;
+    private long ownSeq;
+    private long ownLastTick;
+    private long nextRoundTick;
+    private long divergences;
+    private boolean everLinked;
+
+    public Peer(PeerConfig config, SymmetricApp app, Clock clock) {
+        this.config = config;
+        this.app = app;
+        this.info = app.info();
+        this.clock = clock;
+        int slots = Limits.snapshotSlotsFor(State.HEADER_BYTES + info.stateSize(), config.snapshotSlots());
+        this.machine = new TimeMachine(app, config.snapshotInterval(), slots);
+        this.startClockNanos = clock.nanos();
+        this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
+        this.flooding = new Flooding(config.protocol(), machine, listeners);
+        this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
+        machine.listener(new TravelListener() {
+            @Override
+            public void ticked(long tick, StateView state) {
+                app.observe(state, tick);
+                listeners.ticked(tick, state);
+                if (syncTest != null) {
+                    syncTest.ticked(tick, state);
+                }
+            }
+
+            @Override
+            public void travelled(long fromTick, long toTick, long snapshotTick) {
+                listeners.travelled(fromTick, toTick, snapshotTick);
+                if (syncTest != null) {
+                    syncTest.travelled(fromTick, toTick, snapshotTick);
+                }
+            }
+        });
+    }
+
+    public void addListener(PeerListener listener) {
+        listeners.add(listener);
+    }
+
+    public long id() {
+        return config.id();
+    }
+
+    public PeerConfig config() {
+        return config;
+    }
+
+    public AppInfo appInfo() {
+        return info;
+    }
+
+    public SymmetricApp app() {
+        return app;
+    }
+
+    public long tick() {
+        return machine.tick();
+    }
+
+    /** The live state (read only). */
+    public StateView state() {
+        return machine.state();
+    }
+
+    public long stateHash() {
+        return machine.state().hash();
+    }
+
+    public TimeMachine timeMachine() {
+        return machine;
+    }
+
+    public TravelStats stats() {
+        return machine.stats();
+    }
+
+    public VersionVector held() {
+        return flooding.held();
+    }
+
+    public ClockSync clockSync() {
+        return clockSync;
+    }
+
+    public Collection<Link> links() {
+        return links.values();
+    }
+
+    public long divergences() {
+        return divergences;
+    }
+
+    /** Sync-test's finding, or null (also null when sync-test is off). */
+    public io.symp.check.NonDeterminism nonDeterminism() {
+        return syncTest == null ? null : syncTest.found();
+    }
+
+    /** Own events waiting for the clock to be synced before they are stamped. */
+    public int pendingEmits() {
+        return pendingEmits.size();
+    }
+
+    /**
+     * Emits an application event from this peer: stamped at now + Δ (or held until the clock is
+     * synced), applied here and flooded to every neighbour.
+     *
+     * @throws IllegalArgumentException for an unknown type or arguments that do not fit it
+     */
+    public void emit(int type, long... args) {
+        EventType t = info.eventType(type);
+        EventValidation.checkArgs(t, args);
+        if (pendingEmits.size() >= Limits.PENDING_EMITS_MAX) {
+            throw new IllegalStateException("too many events waiting for clock sync (" + Limits.PENDING_EMITS_MAX + ")");
+        }
+        long[] pending = new long[args.length + 1];
+        pending[0] = type;
+        System.arraycopy(args, 0, pending, 1, args.length);
+        pendingEmits.add(pending);
+        if (mayStamp()) {
+            stampPending();
+        }
+    }
+
+    /** Runs the peer up to the present: repairs, live ticks, sync rounds, held events. */
+    public void advance() {
+        long now = clock.nanos();
+        long target = Math.min(clockSync.tickAt(now), machine.tick() + Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX);
+        machine.advanceTo(target);
+        if (!pendingEmits.isEmpty() && mayStamp()) {
+            stampPending();
+        }
+        if (machine.tick() >= nextRoundTick) {
+            nextRoundTick = machine.tick() + config.syncIntervalTicks();
+            syncRound(now);
+        }
+    }
+
+    /** The tick the clock says this peer should be at (it may still be catching up). */
+    public long targetTick() {
+        return clockSync.tickAt(clock.nanos());
+    }
+
+    @Override
+    public void linkUp(Link link) {
+        Link previous = links.put(link.peerId(), link);
+        if (previous != null && previous != link) {
+            previous.close("replaced by a newer link to the same peer");
+        }
+        everLinked = true;
+        clockSync.linkUp(link.peerId());
+        link.send(clockSync.outgoing(link.peerId(), clock.nanos()));
+        flooding.linkUp(link);
+        listeners.linkUp(link);
+    }
+
+    @Override
+    public void linkDown(Link link, String reason) {
+        if (links.get(link.peerId()) == link) {
+            links.remove(link.peerId());
+            clockSync.linkDown(link.peerId());
+            listeners.linkDown(link, reason);
+        }
+    }
+
+    @Override
+    public void received(Link link, Message message) {
+        if (message instanceof EventMessage m) {
+            received(link, m.event());
+        } else if (message instanceof SyncMessage m) {
+            long now = clock.nanos();
+            if (clockSync.incoming(link.peerId(), m, now)) {
+                link.send(clockSync.outgoing(link.peerId(), now));
+            }
+        } else if (message instanceof HaveMessage m) {
+            // A restarted peer learns its own last seq from its neighbours before it stamps.
+            ownSeq = Math.max(ownSeq, m.held().highest(config.id()));
+            flooding.have(link, m);
+        } else if (message instanceof SnapshotMessage m) {
+            flooding.snapshot(link, m);
+        } else if (message instanceof HashMessage m) {
+            compareHash(link, m);
+        }
+    }
+
+    private void received(Link link, Event e) {
+        String invalid = EventValidation.problem(info, e);
+        if (invalid != null) {
+            log.warn("closing link to {}: {}", link.describe(), invalid);
+            link.close(invalid);
+            return;
+        }
+        flooding.event(link, e, links.values());
+    }
+
+    private boolean mayStamp() {
+        return config.protocol() == Protocol.PAPER || config.syncWaitTicks() == 0 || clockSync.synced()
+                || (!everLinked && machine.tick() >= config.syncWaitTicks());
+    }
+
+    private void stampPending() {
+        while (!pendingEmits.isEmpty()) {
+            long[] p = pendingEmits.poll();
+            long now = machine.tick();
+            long floor = config.protocol() == Protocol.PAPER ? flooding.highestTickSeen() : ownLastTick;
+            long tick = Math.max(now + config.deltaTicks(), floor + 1);
+            long[] args = java.util.Arrays.copyOfRange(p, 1, p.length);
+            Event e = new Event(tick, config.id(), ++ownSeq, (int) p[0], args);
+            ownLastTick = tick;
+            flooding.own(e, links.values());
+        }
+    }
+
+    private void syncRound(long now) {
+        List<Link> snapshot = new ArrayList<>(links.values());
+        for (Link link : snapshot) {
+            link.send(clockSync.outgoing(link.peerId(), now));
+            flooding.sendHave(link);
+        }
+        flooding.fold();
+    }
+
+    private void compareHash(Link link, HashMessage m) {
+        // Reserved for live divergence detection over the network (docs/PROTOCOL.md).
+        log.debug("hash {} at tick {} from {}", m.hash(), m.tick(), link.describe());
+    }
+}

@@ -1,0 +1,77 @@
+package io.symp.peer;
+
+import io.symp.core.Check;
+
+/**
+ * How a peer runs. Times are in ticks where the timeline is concerned and in nanoseconds where
+ * the clock is. {@link Limits} holds the bounds these must respect.
+ *
+ * @param id                 this peer's 64-bit id
+ * @param fps                ticks per second, identical on every peer
+ * @param deltaTicks         Δ: how far in the future an emitted event is stamped
+ * @param snapshotInterval   K: ticks between snapshots
+ * @param snapshotSlots      snapshots kept (a power of two): the reach back is K × (slots − 1)
+ * @param protocol           which orchestration rules to follow
+ * @param syncIntervalTicks  ticks between SYNC and HAVE rounds to every neighbour
+ * @param syncWaitTicks      how long a peer that expects neighbours holds its own events
+ *                           before stamping them on its own clock (0: never hold)
+ * @param syncTestDepth      0, or N: sync-test every tick with random depths up to N
+ * @param seed               seeds sync-test's choices (nothing else in the peer is random)
+ */
+public record PeerConfig(long id, int fps, int deltaTicks, int snapshotInterval, int snapshotSlots,
+                         Protocol protocol, int syncIntervalTicks, int syncWaitTicks,
+                         int syncTestDepth, long seed) {
+    public PeerConfig {
+        Check.argument(fps >= 1 && fps <= Limits.FPS_MAX, "fps must be 1.." + Limits.FPS_MAX + ", got " + fps);
+        Check.argument(deltaTicks >= 1, "delta must be at least one tick, got " + deltaTicks);
+        Check.argument(snapshotInterval >= 1, "snapshot interval must be >= 1, got " + snapshotInterval);
+        Check.argument(syncIntervalTicks >= 1, "sync interval must be >= 1 tick");
+        Check.argument(syncTestDepth >= 0 && syncTestDepth <= Limits.SYNC_TEST_DEPTH_MAX,
+                "sync-test depth must be 0.." + Limits.SYNC_TEST_DEPTH_MAX);
+    }
+
+    /** Defaults for {@code id}: 50 FPS, Δ = 25 ticks (500 ms), snapshots every 32 ticks. */
+    public static PeerConfig defaults(long id) {
+        return new PeerConfig(id, 50, 25, Limits.SNAPSHOT_INTERVAL_DEFAULT, Limits.SNAPSHOT_SLOTS_DEFAULT,
+                Protocol.SYMP, 50, 150, 0, 1);
+    }
+
+    public long tickNanos() {
+        return 1_000_000_000L / fps;
+    }
+
+    public PeerConfig withId(long newId) {
+        return new PeerConfig(newId, fps, deltaTicks, snapshotInterval, snapshotSlots, protocol,
+                syncIntervalTicks, syncWaitTicks, syncTestDepth, seed);
+    }
+
+    public PeerConfig withFps(int newFps) {
+        return new PeerConfig(id, newFps, deltaTicks, snapshotInterval, snapshotSlots, protocol,
+                newFps, syncWaitTicks, syncTestDepth, seed);
+    }
+
+    public PeerConfig withDeltaTicks(int newDelta) {
+        return new PeerConfig(id, fps, newDelta, snapshotInterval, snapshotSlots, protocol,
+                syncIntervalTicks, syncWaitTicks, syncTestDepth, seed);
+    }
+
+    public PeerConfig withSnapshots(int interval, int slots) {
+        return new PeerConfig(id, fps, deltaTicks, interval, slots, protocol,
+                syncIntervalTicks, syncWaitTicks, syncTestDepth, seed);
+    }
+
+    public PeerConfig withProtocol(Protocol newProtocol) {
+        return new PeerConfig(id, fps, deltaTicks, snapshotInterval, snapshotSlots, newProtocol,
+                syncIntervalTicks, syncWaitTicks, syncTestDepth, seed);
+    }
+
+    public PeerConfig withSyncWaitTicks(int ticks) {
+        return new PeerConfig(id, fps, deltaTicks, snapshotInterval, snapshotSlots, protocol,
+                syncIntervalTicks, ticks, syncTestDepth, seed);
+    }
+
+    public PeerConfig withSyncTest(int depth, long testSeed) {
+        return new PeerConfig(id, fps, deltaTicks, snapshotInterval, snapshotSlots, protocol,
+                syncIntervalTicks, syncWaitTicks, depth, testSeed);
+    }
+}

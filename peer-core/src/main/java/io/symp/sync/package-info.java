@@ -1,0 +1,2 @@
+/** Clock synchronisation: the shared timeline's time, with round-trip compensation. */
+package io.symp.sync;

@@ -1,0 +1,87 @@
+package io.symp.timeline;
+
+import io.symp.app.Event;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The events a peer holds, in the total order every peer applies them: (tick, origin, seq).
+ * Also indexed by (origin, seq) so that flooding can send a neighbour exactly what it lacks.
+ * History at or before the fold tick is dropped: it lives on only inside snapshots.
+ */
+public final class Timeline {
+    private final TreeSet<Event> ordered = new TreeSet<>();
+    private final TreeMap<Long, TreeMap<Long, Event>> byOrigin = new TreeMap<>();
+
+    /** Adds {@code e}; the caller has already checked that its (origin, seq) is new. */
+    public void add(Event e) {
+        ordered.add(e);
+        byOrigin.computeIfAbsent(e.origin(), o -> new TreeMap<>()).put(e.seq(), e);
+    }
+
+    public int size() {
+        return ordered.size();
+    }
+
+    /** The first event at a tick strictly after {@code tick}, or null. Allocation-free. */
+    public Event firstAfter(long tick) {
+        return ordered.ceiling(probe(tick + 1));
+    }
+
+    /** Events with {@code fromTick <= tick <= toTick}, in order (a view). */
+    public NavigableSet<Event> between(long fromTick, long toTick) {
+        if (toTick < fromTick) {
+            return new TreeSet<>();
+        }
+        return ordered.subSet(probe(fromTick), true, probe(toTick + 1), false);
+    }
+
+    /** The event (origin, seq), or null when not held (or folded away). */
+    public Event get(long origin, long seq) {
+        TreeMap<Long, Event> events = byOrigin.get(origin);
+        return events == null ? null : events.get(seq);
+    }
+
+    /** Events held that {@code theirs} lacks, in total order; at most {@code max}. */
+    public List<Event> missingFrom(VersionVector theirs, int max) {
+        List<Event> out = new ArrayList<>();
+        for (var origin : byOrigin.entrySet()) {
+            long watermark = theirs.watermark(origin.getKey());
+            for (Event e : origin.getValue().tailMap(watermark, false).values()) {
+                if (!theirs.contains(e.origin(), e.seq())) {
+                    out.add(e);
+                }
+            }
+        }
+        out.sort(null);
+        return out.size() > max ? out.subList(0, max) : out;
+    }
+
+    /** Drops every event at or before {@code tick}; returns how many were dropped. */
+    public int foldThrough(long tick) {
+        NavigableSet<Event> old = ordered.headSet(probe(tick + 1), false);
+        int n = old.size();
+        for (Event e : old) {
+            TreeMap<Long, Event> events = byOrigin.get(e.origin());
+            events.remove(e.seq());
+            if (events.isEmpty()) {
+                byOrigin.remove(e.origin());
+            }
+        }
+        old.clear();
+        return n;
+    }
+
+    /** All events, in order (a view). */
+    public NavigableSet<Event> all() {
+        return java.util.Collections.unmodifiableNavigableSet(ordered);
+    }
+
+    /** A key that sorts before every real event of {@code tick}. */
+    private static Event probe(long tick) {
+        return new Event(Math.max(1, tick), Long.MIN_VALUE, 1, -1);
+    }
+}

@@ -1,0 +1,215 @@
+package io.symp.travel;
+
+import io.symp.app.Event;
+import io.symp.app.State;
+import io.symp.app.SymmetricApp;
+import io.symp.core.Check;
+import io.symp.timeline.Timeline;
+
+/**
+ * Runs an application along its timeline and travels back when an event lands in the past.
+ *
+ * <p>Invariant: {@code state} is the state at the end of {@link #tick()}: START, then for every
+ * tick t from 1, the events of t in (origin, seq) order followed by one app tick. Snapshots are
+ * saved every K ticks; a late event marks the timeline dirty from its tick, and the next
+ * {@link #advanceTo} restores the newest snapshot before that tick and re-simulates, so a
+ * rollback costs at most K + depth ticks, never the length of the session. Several late events
+ * before one advance cost one rollback.
+ */
+public final class TimeMachine {
+    /** Why an event was or was not taken. */
+    public enum Acceptance { ON_TIME, LATE, TOO_OLD }
+
+    private final SymmetricApp app;
+    private final State state;
+    private final SnapshotRing ring;
+    private final Timeline timeline = new Timeline();
+    private final TravelStats stats = new TravelStats();
+    private TravelListener listener = TravelListener.NONE;
+    private long tick;
+    private long dirtyFrom = Long.MAX_VALUE;
+    private long nextEventTick = Long.MAX_VALUE;
+
+    public TimeMachine(SymmetricApp app, int snapshotInterval, int snapshotSlots) {
+        this.app = app;
+        this.state = new State(app.info().stateSize());
+        this.ring = new SnapshotRing(snapshotInterval, snapshotSlots, state.region().length);
+        app.start(state);
+        ring.save(0, state);
+    }
+
+    public void listener(TravelListener listener) {
+        this.listener = listener;
+    }
+
+    /** The tick the state is at. */
+    public long tick() {
+        return tick;
+    }
+
+    /** The live state (read it; only the time machine writes it). */
+    public State state() {
+        return state;
+    }
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    public SnapshotRing snapshots() {
+        return ring;
+    }
+
+    public TravelStats stats() {
+        return stats;
+    }
+
+    public SymmetricApp app() {
+        return app;
+    }
+
+    /** The oldest tick an event may have and still be taken (older ones are refused). */
+    public long oldestAcceptableTick() {
+        return ring.oldestTick() + 1;
+    }
+
+    /**
+     * Puts a new event (the caller has checked it is not a duplicate) on the timeline. An event
+     * at or before the current tick is late: the state is repaired at the next advance.
+     */
+    public Acceptance accept(Event e) {
+        if (ring.newestAtOrBefore(e.tick() - 1) < 0) {
+            stats.eventsRefused++;
+            return Acceptance.TOO_OLD;
+        }
+        timeline.add(e);
+        stats.eventsApplied++;
+        if (e.tick() <= tick) {
+            stats.eventsLate++;
+            dirtyFrom = Math.min(dirtyFrom, e.tick());
+            return Acceptance.LATE;
+        }
+        nextEventTick = Math.min(nextEventTick, e.tick());
+        return Acceptance.ON_TIME;
+    }
+
+    /** Whether a late event is waiting to be travelled for. */
+    public boolean isDirty() {
+        return dirtyFrom <= tick;
+    }
+
+    /** Repairs any late event, then simulates live up to {@code target} (no-op if behind). */
+    public void advanceTo(long target) {
+        settle();
+        while (tick < target) {
+            step();
+            stats.ticksLive++;
+            listener.ticked(tick, state);
+        }
+    }
+
+    /** Travels back and re-simulates to the current tick if a late event is waiting. */
+    public void settle() {
+        if (dirtyFrom > tick) {
+            return;
+        }
+        long from = tick;
+        long restored = ring.newestAtOrBefore(dirtyFrom - 1);
+        Check.state(restored >= 0, "a snapshot precedes every accepted late event", dirtyFrom, ring.oldestTick());
+        long depth = from - dirtyFrom + 1;
+        ring.restore(restored, state);
+        tick = restored;
+        dirtyFrom = Long.MAX_VALUE;
+        nextEventTick = firstEventTickAfter(restored);
+        while (tick < from) {
+            step();
+            stats.ticksResimulated++;
+        }
+        stats.rollbacks++;
+        stats.ticksTravelled += depth;
+        stats.maxDepth = Math.max(stats.maxDepth, depth);
+        listener.travelled(from, from - depth, restored);
+    }
+
+    /**
+     * Replaces the whole state with one adopted from the network at {@code atTick}: a joiner that
+     * lacks history older than its neighbours keep. Events at or before that tick are dropped.
+     */
+    public void adopt(long atTick, byte[] region) {
+        Check.argument(region.length == state.region().length, "adopted snapshot has the state's size");
+        System.arraycopy(region, 0, state.region(), 0, region.length);
+        timeline.foldThrough(atTick);
+        ring.clear();
+        ring.save(atTick, state);
+        tick = atTick;
+        dirtyFrom = Long.MAX_VALUE;
+        nextEventTick = firstEventTickAfter(atTick);
+    }
+
+    /**
+     * Simulates from the newest snapshot at or before {@code fromTick} into {@code scratch}, up to
+     * {@code toTick} (at most the current tick), calling {@code each} with every state from
+     * {@code fromTick} on. The live state is not touched: this is how tools look at the past.
+     *
+     * @return false when {@code fromTick} is older than the oldest snapshot
+     */
+    public boolean replay(long fromTick, long toTick, State scratch, TickVisitor each) {
+        settle();
+        long restored = ring.newestAtOrBefore(fromTick);
+        if (restored < 0 || toTick > tick) {
+            return false;
+        }
+        ring.restore(restored, scratch);
+        long t = restored;
+        Event next = timeline.firstAfter(t);
+        if (t >= fromTick && !each.visit(t, scratch)) {
+            return true;
+        }
+        while (t < toTick) {
+            t++;
+            if (next != null && next.tick() == t) {
+                for (Event e : timeline.between(t, t)) {
+                    app.event(scratch, e);
+                }
+                next = timeline.firstAfter(t);
+            }
+            app.tick(scratch);
+            if (t >= fromTick && !each.visit(t, scratch)) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** Drops events and snapshots older than the ring reaches; returns the events dropped. */
+    public int fold() {
+        long oldest = ring.oldestTick();
+        return oldest > 0 ? timeline.foldThrough(oldest) : 0;
+    }
+
+    private void step() {
+        long t = tick + 1;
+        if (nextEventTick == t) {
+            for (Event e : timeline.between(t, t)) {
+                app.event(state, e);
+            }
+            nextEventTick = firstEventTickAfter(t);
+        }
+        app.tick(state);
+        tick = t;
+        if (ring.isDue(t)) {
+            ring.save(t, state);
+        }
+    }
+
+    private long firstEventTickAfter(long t) {
+        Event next = timeline.firstAfter(t);
+        return next == null ? Long.MAX_VALUE : next.tick();
+    }
+
+    /** Receives states during {@link #replay}; returns false to stop early. */
+    @FunctionalInterface
+    public interface TickVisitor {
+        boolean visit(long tick, State state);
+    }
+}

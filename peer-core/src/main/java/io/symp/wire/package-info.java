@@ -1,0 +1,2 @@
+/** The messages peers exchange, their binary codec and its limits (docs/PROTOCOL.md). */
+package io.symp.wire;
