@@ -82,24 +82,29 @@ public final class ClockSync {
     /** The SYNC to send to {@code peerId} now. */
     public SyncMessage outgoing(long peerId, long nowClockNanos) {
         LinkClock c = links.computeIfAbsent(peerId, p -> new LinkClock());
-        long held = c.lastRemoteSentClock == 0 ? 0 : nowClockNanos - c.lastReceivedAtClock;
+        long held = c.heardFrom ? nowClockNanos - c.lastReceivedAtClock : SyncMessage.NO_ECHO;
         return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, c.lastRemoteSentClock, held);
     }
 
     /**
-     * Takes a neighbour's SYNC. Returns true when the neighbour has not measured the round trip
-     * yet (no echo), so the caller should answer at once rather than at the next round.
+     * Takes a neighbour's SYNC. Returns true when the caller should answer at once rather than
+     * at the next round: the neighbour has nothing to measure its round trip with yet (no echo),
+     * or this side just measured its first one (so the neighbour gets its first one too).
      */
     public boolean incoming(long peerId, SyncMessage m, long nowClockNanos) {
         LinkClock c = links.computeIfAbsent(peerId, p -> new LinkClock());
+        c.heardFrom = true;
         c.lastRemoteSentClock = m.sentClockNanos();
         c.lastReceivedAtClock = nowClockNanos;
-        if (m.echoClockNanos() != 0) {
+        boolean firstRtt = false;
+        if (m.hasEcho()) {
             long rtt = Math.max(0, nowClockNanos - m.echoClockNanos() - m.heldNanos());
-            c.rttNanos = c.rttNanos < 0 ? rtt : c.rttNanos + RTT_GAIN * (rtt - c.rttNanos);
+            firstRtt = c.rttNanos < 0;
+            c.rttNanos = firstRtt ? rtt : c.rttNanos + RTT_GAIN * (rtt - c.rttNanos);
         }
+        boolean answer = !m.hasEcho() || firstRtt;
         if (compensate && c.rttNanos < 0) {
-            return true;
+            return answer;
         }
         long oneWay = compensate ? (long) (c.rttNanos / 2) : 0;
         long ahead = m.networkNanos() + oneWay - networkNanos(nowClockNanos);
@@ -109,7 +114,7 @@ public final class ClockSync {
             moveForward(estimate);
         }
         synced = true;
-        return m.echoClockNanos() == 0;
+        return answer;
     }
 
     private void moveForward(long nanos) {
@@ -123,6 +128,7 @@ public final class ClockSync {
 
     /** What this peer knows of one neighbour's clock. */
     private static final class LinkClock {
+        boolean heardFrom;
         long lastRemoteSentClock;
         long lastReceivedAtClock;
         double rttNanos = -1;

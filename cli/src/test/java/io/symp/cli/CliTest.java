@@ -1,0 +1,78 @@
+package io.symp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The command tree as a user meets it: help, version, exit codes and one-line errors. */
+class CliTest {
+    /** Runs symp in-process; returns exit code, stdout and stderr. */
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    record Result(int code, String out, String err) {}
+
+    @Test
+    void shouldPrintTheVersion() {
+        Result r = run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("symp "), r.out());
+    }
+
+    @Test
+    void shouldListTheCommandsInHelp() {
+        Result r = run("--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("apps"), r.out());
+        assertTrue(r.out().contains("Exit codes:"), r.out());
+    }
+
+    @Test
+    void shouldRefuseAnUnknownCommandInOneLineWithExitTwo() {
+        Result r = run("nonsense");
+        assertEquals(2, r.code());
+        assertEquals("symp: unknown command 'nonsense'; see 'symp --help'", r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void shouldSuggestTheCommandATypoMeant() {
+        Result r = run("appz");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("did you mean 'apps'?"), r.err());
+    }
+
+    @Test
+    void shouldRefuseAnUnknownOptionOfASubcommand() {
+        Result r = run("apps", "--bogus");
+        assertEquals(2, r.code());
+        assertEquals("symp apps: unknown option '--bogus'; see 'symp apps --help'", r.err().strip());
+    }
+
+    @Test
+    void shouldListTheBuiltInApps() {
+        Result r = run("apps");
+        assertEquals(0, r.code());
+        for (String app : new String[] {"move", "counter", "doc"}) {
+            assertTrue(r.out().contains(app + " "), r.out());
+        }
+        assertTrue(run("apps", "--json").out().lines().allMatch(l -> l.startsWith("{\"name\":")));
+    }
+
+    @Test
+    void shouldExplainAnUnusableAppJarInOneLine() {
+        Result r = run("apps", "--app-path", "/nonexistent.jar");
+        assertEquals(2, r.code());
+        assertEquals("symp apps: app path /nonexistent.jar: no such file", r.err().strip());
+    }
+}

@@ -1,0 +1,119 @@
+package io.symp.peer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.symp.app.Apps;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PeerTest {
+    private static final long TICK = 20_000_000L;
+
+    private static Peer peer(long id, ManualClock clock, int syncWait) {
+        PeerConfig config = PeerConfig.defaults(id).withSyncWaitTicks(syncWait).withDeltaTicks(5);
+        return new Peer(config, Apps.builtIn().create("counter"), clock);
+    }
+
+    static LongStream seeds() {
+        return LongStream.range(1, 31);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void shouldAgreeOnALineOfPeersWithEventsFromEveryone(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        ManualClock clock = new ManualClock(1_000_000_000L);
+        QueuedLinks net = new QueuedLinks();
+        List<Peer> peers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            peers.add(peer(100 + i, clock, 0));
+        }
+        for (int i = 0; i + 1 < peers.size(); i++) {
+            net.connect(peers.get(i), peers.get(i + 1));
+        }
+        int emitted = 0;
+        for (int step = 0; step < 600; step++) {
+            clock.advance(TICK);
+            if (r.nextInt(10) == 0) {
+                peers.get(r.nextInt(peers.size())).emit(0, r.nextInt(-50, 51));
+                emitted++;
+            }
+            if (r.nextInt(3) == 0) {
+                net.deliverAll();
+            }
+            peers.forEach(Peer::advance);
+        }
+        for (int quiet = 0; quiet < 10; quiet++) {
+            // Past Δ with nothing new: every event has reached its tick everywhere.
+            net.deliverAll();
+            clock.advance(TICK);
+            peers.forEach(Peer::advance);
+        }
+        long hash = peers.get(0).stateHash();
+        for (Peer p : peers) {
+            assertEquals(peers.get(0).tick(), p.tick(), "seed " + seed);
+            assertEquals(hash, p.stateHash(), "seed " + seed);
+            assertEquals(emitted, p.state().getLong(8), "every event applied once; seed " + seed);
+        }
+    }
+
+    @Test
+    void shouldHoldOwnEventsUntilTheClockIsSynced() {
+        ManualClock clock = new ManualClock(0);
+        Peer early = peer(1, clock, 0);
+        for (int i = 0; i < 100; i++) {
+            clock.advance(TICK);
+            early.advance();
+        }
+        Peer late = peer(2, clock, 150);
+        late.emit(0, 1);
+        assertEquals(1, late.pendingEmits(), "not synced yet: held");
+        QueuedLinks net = new QueuedLinks();
+        net.connect(early, late);
+        net.deliverAll();
+        late.advance();
+        assertEquals(0, late.pendingEmits());
+        assertTrue(late.tick() >= 99, "caught up with the network: " + late.tick());
+        net.deliverAll();
+        clock.advance(TICK * 10);
+        early.advance();
+        late.advance();
+        assertEquals(0, early.stats().rollbacks(), "the late starter's event was stamped on the network's clock");
+        assertEquals(early.stateHash(), late.stateHash());
+    }
+
+    @Test
+    void shouldRepairWhatAReconnectingPeerMissed() {
+        ManualClock clock = new ManualClock(0);
+        Peer a = peer(1, clock, 0);
+        Peer b = peer(2, clock, 0);
+        QueuedLinks net = new QueuedLinks();
+        QueuedLinks.QueuedLink link = net.connect(a, b);
+        net.deliverAll();
+        link.close("test: partition");
+        for (int i = 0; i < 200; i++) {
+            clock.advance(TICK);
+            if (i % 20 == 0) {
+                a.emit(0, i);
+                b.emit(0, -i);
+            }
+            a.advance();
+            b.advance();
+        }
+        net.connect(a, b);
+        net.deliverAll();
+        net.deliverAll();
+        clock.advance(TICK);
+        a.advance();
+        b.advance();
+        assertEquals(20, a.state().getLong(8));
+        assertEquals(a.stateHash(), b.stateHash());
+        assertTrue(a.stats().rollbacks() > 0, "the other side's events were late");
+    }
+}
