@@ -29,6 +29,9 @@ public final class Limits {
     /** Most ticks one advance simulates while catching up, so a peer stays responsive. */
     public static final int CATCH_UP_TICKS_PER_ADVANCE_MAX = 100_000;
 
+    /** A small lag (up to half a second) is closed a 1/CATCH_UP_SPREAD of it per advance. */
+    public static final int CATCH_UP_SPREAD = 4;
+
     /** Own events held while waiting for clock sync; more are refused. */
     public static final int PENDING_EMITS_MAX = 1024;
 

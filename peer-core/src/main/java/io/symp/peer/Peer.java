@@ -179,8 +179,7 @@ public final class Peer implements LinkHandler {
     /** Runs the peer up to the present: repairs, live ticks, sync rounds, held events. */
     public void advance() {
         long now = clock.nanos();
-        long target = Math.min(clockSync.tickAt(now), machine.tick() + Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX);
-        machine.advanceTo(target);
+        machine.advanceTo(catchUpTarget(clockSync.tickAt(now)));
         if (!pendingEmits.isEmpty() && mayStamp()) {
             stampPending();
         }
@@ -188,6 +187,24 @@ public final class Peer implements LinkHandler {
             nextRoundTick = machine.tick() + config.syncIntervalTicks();
             syncRound(now);
         }
+    }
+
+    /**
+     * How far to simulate now towards {@code clockTick}. A peer a little behind (a clock
+     * correction) catches up smoothly: each advance closes a quarter of the gap on top of the
+     * normal tick, so the application never visibly jumps. A peer far behind (joining,
+     * returning) simulates as fast as it can, bounded per advance to stay responsive. Every
+     * tick is simulated either way.
+     */
+    private long catchUpTarget(long clockTick) {
+        long gap = clockTick - machine.tick();
+        if (gap <= 1) {
+            return clockTick;
+        }
+        if (gap > config.fps() / 2) {
+            return machine.tick() + Math.min(gap, Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX);
+        }
+        return machine.tick() + 1 + (gap - 1 + Limits.CATCH_UP_SPREAD - 1) / Limits.CATCH_UP_SPREAD;
     }
 
     /** The tick the clock says this peer should be at (it may still be catching up). */
@@ -255,7 +272,8 @@ public final class Peer implements LinkHandler {
     private void stampPending() {
         while (!pendingEmits.isEmpty()) {
             long[] p = pendingEmits.poll();
-            long now = machine.tick();
+            // Stamp against where the clock says the network is, even while still catching up.
+            long now = Math.max(machine.tick(), clockSync.tickAt(clock.nanos()));
             long floor = config.protocol() == Protocol.PAPER ? flooding.highestTickSeen() : ownLastTick;
             long tick = Math.max(now + config.deltaTicks(), floor + 1);
             long[] args = java.util.Arrays.copyOfRange(p, 1, p.length);

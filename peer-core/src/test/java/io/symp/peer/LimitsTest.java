@@ -1,0 +1,39 @@
+package io.symp.peer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** How the bounds in {@link Limits} must relate to each other. */
+class LimitsTest {
+    @Test
+    void shouldReachBackFurtherThanTheLongestUsefulDelta() {
+        long reachTicks = (long) Limits.SNAPSHOT_INTERVAL_DEFAULT * (Limits.SNAPSHOT_SLOTS_DEFAULT - 1);
+        long tenMinutesAtDefaultFps = 10L * 60 * 50;
+        assertTrue(reachTicks > tenMinutesAtDefaultFps, "partitions of minutes can still be repaired");
+    }
+
+    @Test
+    void shouldKeepTheDefaultRingWithinItsMemoryBudgetForTheBuiltInApps() {
+        int docRegion = 8 + 4104;
+        int slots = Limits.snapshotSlotsFor(docRegion, Limits.SNAPSHOT_SLOTS_DEFAULT);
+        assertTrue((long) slots * docRegion <= Limits.SNAPSHOT_RING_BYTES_MAX);
+        assertEquals(Limits.SNAPSHOT_SLOTS_DEFAULT, slots, "small states keep every slot");
+    }
+
+    @Test
+    void shouldShrinkTheRingForLargeStatesButKeepAtLeastTwoSlots() {
+        int slots = Limits.snapshotSlotsFor(64 << 20, Limits.SNAPSHOT_SLOTS_DEFAULT);
+        assertEquals(4, slots);
+        assertEquals(2, Limits.snapshotSlotsFor(Integer.MAX_VALUE, Limits.SNAPSHOT_SLOTS_DEFAULT));
+        assertEquals(Integer.bitCount(Limits.snapshotSlotsFor(3000, 1000)), 1, "a power of two");
+    }
+
+    @Test
+    void shouldCatchUpFasterThanTicksArrive() {
+        assertTrue(Limits.CATCH_UP_SPREAD >= 2);
+        assertTrue(Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX > Limits.FPS_MAX, "more than a second of ticks per advance");
+        assertTrue(Limits.REPAIR_EVENTS_PER_HAVE_MAX >= Limits.PENDING_EMITS_MAX);
+    }
+}
