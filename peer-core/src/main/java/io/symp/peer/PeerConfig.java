@@ -41,37 +41,117 @@ public record PeerConfig(long id, int fps, int deltaTicks, int snapshotInterval,
     }
 
     public PeerConfig withId(long newId) {
-        return new PeerConfig(newId, fps, deltaTicks, snapshotInterval, snapshotSlots, protocol,
-                syncIntervalTicks, syncWaitTicks, syncTestDepth, seed);
+        return toBuilder().id(newId).build();
     }
 
+    /** Another tick rate; the sync interval follows it (one round per second). */
     public PeerConfig withFps(int newFps) {
-        return new PeerConfig(id, newFps, deltaTicks, snapshotInterval, snapshotSlots, protocol,
-                newFps, syncWaitTicks, syncTestDepth, seed);
+        return toBuilder().fps(newFps).syncIntervalTicks(newFps).build();
     }
 
     public PeerConfig withDeltaTicks(int newDelta) {
-        return new PeerConfig(id, fps, newDelta, snapshotInterval, snapshotSlots, protocol,
-                syncIntervalTicks, syncWaitTicks, syncTestDepth, seed);
+        return toBuilder().deltaTicks(newDelta).build();
     }
 
     public PeerConfig withSnapshots(int interval, int slots) {
-        return new PeerConfig(id, fps, deltaTicks, interval, slots, protocol,
-                syncIntervalTicks, syncWaitTicks, syncTestDepth, seed);
+        return toBuilder().snapshotInterval(interval).snapshotSlots(slots).build();
     }
 
     public PeerConfig withProtocol(Protocol newProtocol) {
-        return new PeerConfig(id, fps, deltaTicks, snapshotInterval, snapshotSlots, newProtocol,
-                syncIntervalTicks, syncWaitTicks, syncTestDepth, seed);
+        return toBuilder().protocol(newProtocol).build();
     }
 
     public PeerConfig withSyncWaitTicks(int ticks) {
-        return new PeerConfig(id, fps, deltaTicks, snapshotInterval, snapshotSlots, protocol,
-                syncIntervalTicks, ticks, syncTestDepth, seed);
+        return toBuilder().syncWaitTicks(ticks).build();
     }
 
     public PeerConfig withSyncTest(int depth, long testSeed) {
-        return new PeerConfig(id, fps, deltaTicks, snapshotInterval, snapshotSlots, protocol,
-                syncIntervalTicks, syncWaitTicks, depth, testSeed);
+        return toBuilder().syncTestDepth(depth).seed(testSeed).build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes some fields of a config; the record's constructor checks the result. */
+    public static final class Builder {
+        private long id;
+        private int fps;
+        private int deltaTicks;
+        private int snapshotInterval;
+        private int snapshotSlots;
+        private Protocol protocol;
+        private int syncIntervalTicks;
+        private int syncWaitTicks;
+        private int syncTestDepth;
+        private long seed;
+
+        private Builder(PeerConfig c) {
+            id = c.id;
+            fps = c.fps;
+            deltaTicks = c.deltaTicks;
+            snapshotInterval = c.snapshotInterval;
+            snapshotSlots = c.snapshotSlots;
+            protocol = c.protocol;
+            syncIntervalTicks = c.syncIntervalTicks;
+            syncWaitTicks = c.syncWaitTicks;
+            syncTestDepth = c.syncTestDepth;
+            seed = c.seed;
+        }
+
+        public Builder id(long v) {
+            id = v;
+            return this;
+        }
+
+        public Builder fps(int v) {
+            fps = v;
+            return this;
+        }
+
+        public Builder deltaTicks(int v) {
+            deltaTicks = v;
+            return this;
+        }
+
+        public Builder snapshotInterval(int v) {
+            snapshotInterval = v;
+            return this;
+        }
+
+        public Builder snapshotSlots(int v) {
+            snapshotSlots = v;
+            return this;
+        }
+
+        public Builder protocol(Protocol v) {
+            protocol = v;
+            return this;
+        }
+
+        public Builder syncIntervalTicks(int v) {
+            syncIntervalTicks = v;
+            return this;
+        }
+
+        public Builder syncWaitTicks(int v) {
+            syncWaitTicks = v;
+            return this;
+        }
+
+        public Builder syncTestDepth(int v) {
+            syncTestDepth = v;
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        public PeerConfig build() {
+            return new PeerConfig(id, fps, deltaTicks, snapshotInterval, snapshotSlots, protocol,
+                    syncIntervalTicks, syncWaitTicks, syncTestDepth, seed);
+        }
     }
 }
