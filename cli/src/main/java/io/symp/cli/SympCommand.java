@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             AppsCommand.class,
+            TopoCommand.class,
             AutoComplete.GenerateCompletion.class,
         })
 public final class SympCommand implements Runnable {

@@ -75,4 +75,25 @@ class CliTest {
         assertEquals(2, r.code());
         assertEquals("symp apps: app path /nonexistent.jar: no such file", r.err().strip());
     }
+
+    @Test
+    void shouldDescribeThePapersTopologyAsJson() {
+        Result r = run("topo", "show", "paper-21", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("{\"name\":\"paper-21\",\"peers\":21,\"links\":31,\"degree_min\":1,\"degree_max\":6,"
+                + "\"connected\":true,\"diameter\":14,\"avg_hops\":5.03}", r.out().strip());
+    }
+
+    @Test
+    void shouldListEveryErrorOfABadTopologyFileAndExitOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("bad.topo");
+        java.nio.file.Files.writeString(file, "peer 0\nlink 0 1\nwhat\n");
+        Result r = run("topo", "check", file.toString());
+        assertEquals(1, r.code());
+        assertEquals(2, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("bad.topo:2: unknown peer 1"), r.err());
+        assertEquals(2, run("topo", "check", dir.resolve("missing.topo").toString()).code());
+        assertEquals(2, run("topo", "show", "nowhere-7").code());
+    }
 }
