@@ -1,0 +1,135 @@
+package io.symp.wire;
+
+import io.symp.app.Event;
+import io.symp.timeline.VersionVector;
+
+/**
+ * The binary form of every {@link Message} (docs/PROTOCOL.md): one kind byte, then the fields as
+ * varints (unsigned LEB128), zigzag varints for signed values and fixed little-endian 64-bit
+ * words for ids and hashes. The same encoding runs over TCP and sizes the simulator's traffic.
+ */
+public final class MessageCodec {
+    static final int EVENT = 1;
+    static final int SYNC = 2;
+    static final int HAVE = 3;
+    static final int SNAPSHOT = 4;
+    static final int HASH = 5;
+
+    private MessageCodec() {}
+
+    public static byte[] encode(Message m) {
+        FrameWriter w = new FrameWriter(32);
+        if (m instanceof EventMessage e) {
+            w.byte1(EVENT);
+            writeEvent(w, e.event());
+        } else if (m instanceof SyncMessage s) {
+            w.byte1(SYNC).zigzag(s.networkNanos()).zigzag(s.sentClockNanos()).zigzag(s.echoClockNanos())
+                    .zigzag(s.heldNanos());
+        } else if (m instanceof HaveMessage h) {
+            w.byte1(HAVE).varint(h.tick());
+            writeVector(w, h.held());
+        } else if (m instanceof SnapshotMessage s) {
+            w.byte1(SNAPSHOT).varint(s.tick()).bytes(s.region());
+            writeVector(w, s.covered());
+        } else if (m instanceof HashMessage h) {
+            w.byte1(HASH).varint(h.tick()).fixed64(h.hash()).varint(h.eventCount()).fixed64(h.eventDigest());
+        }
+        return w.toByteArray();
+    }
+
+    /**
+     * Decodes one frame (without its length prefix).
+     *
+     * @throws MalformedFrameException whatever is wrong with it; nothing else is thrown
+     */
+    public static Message decode(byte[] frame, int offset, int length) throws MalformedFrameException {
+        if (length > WireLimits.FRAME_BYTES_MAX) {
+            throw new MalformedFrameException("frame of " + length + " bytes exceeds " + WireLimits.FRAME_BYTES_MAX);
+        }
+        FrameReader r = new FrameReader(frame, offset, length);
+        int kind = r.byte1();
+        Message m = switch (kind) {
+            case EVENT -> new EventMessage(readEvent(r));
+            case SYNC -> new SyncMessage(r.zigzag(), r.zigzag(), r.zigzag(), r.zigzag());
+            case HAVE -> {
+                long tick = r.varint();
+                yield new HaveMessage(readVector(r), tick);
+            }
+            case SNAPSHOT -> {
+                long tick = r.varint();
+                byte[] region = r.bytes(WireLimits.STATE_BYTES_MAX, "snapshot");
+                yield new SnapshotMessage(tick, region, readVector(r));
+            }
+            case HASH -> new HashMessage(r.varint(), r.fixed64(), r.varint(), r.fixed64());
+            default -> throw new MalformedFrameException("unknown message kind " + kind);
+        };
+        r.end();
+        return m;
+    }
+
+    /** The encoded size of {@code m}, in bytes (what the simulator counts as traffic). */
+    public static int size(Message m) {
+        return encode(m).length;
+    }
+
+    private static void writeEvent(FrameWriter w, Event e) {
+        w.varint(e.tick()).fixed64(e.origin()).varint(e.seq()).varint(e.type()).varint(e.argCount());
+        for (int i = 0; i < e.argCount(); i++) {
+            w.zigzag(e.arg(i));
+        }
+    }
+
+    private static Event readEvent(FrameReader r) throws MalformedFrameException {
+        long tick = r.varint();
+        long origin = r.fixed64();
+        long seq = r.varint();
+        int type = r.count(Integer.MAX_VALUE, "event type");
+        int argc = r.count(WireLimits.EVENT_ARGS_MAX, "event argument count");
+        long[] args = new long[argc];
+        for (int i = 0; i < argc; i++) {
+            args[i] = r.zigzag();
+        }
+        if (tick < 1 || seq < 1) {
+            throw new MalformedFrameException("event with tick " + tick + " and seq " + seq + " (both must be >= 1)");
+        }
+        return new Event(tick, origin, seq, type, args);
+    }
+
+    private static void writeVector(FrameWriter w, VersionVector v) {
+        w.varint(v.origins().size());
+        for (long origin : v.origins()) {
+            w.fixed64(origin).varint(v.watermark(origin));
+            var above = v.above(origin);
+            w.varint(above.size());
+            long previous = v.watermark(origin);
+            for (long seq : above) {
+                w.varint(seq - previous);
+                previous = seq;
+            }
+        }
+    }
+
+    private static VersionVector readVector(FrameReader r) throws MalformedFrameException {
+        VersionVector v = new VersionVector();
+        int origins = r.count(WireLimits.ORIGINS_MAX, "origin count");
+        for (int i = 0; i < origins; i++) {
+            long origin = r.fixed64();
+            long watermark = r.varint();
+            if (watermark < 0) {
+                throw new MalformedFrameException("negative watermark");
+            }
+            v.raiseWatermark(origin, watermark);
+            int above = r.count(WireLimits.ABOVE_MAX, "seqs above the watermark");
+            long seq = watermark;
+            for (int j = 0; j < above; j++) {
+                long step = r.varint();
+                if (step < 1 || seq + step < seq) {
+                    throw new MalformedFrameException("seqs above the watermark must increase");
+                }
+                seq += step;
+                v.add(origin, seq);
+            }
+        }
+        return v;
+    }
+}

@@ -1,0 +1,99 @@
+package io.symp.wire;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.symp.app.Event;
+import io.symp.timeline.VersionVector;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MessageCodecTest {
+    static LongStream seeds() {
+        return LongStream.range(1, 301);
+    }
+
+    static Message random(SplittableRandom r) {
+        return switch (r.nextInt(5)) {
+            case 0 -> {
+                long[] args = new long[r.nextInt(4)];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = r.nextBoolean() ? r.nextLong() : r.nextInt(-200, 200);
+                }
+                yield new EventMessage(new Event(1 + r.nextLong(Long.MAX_VALUE - 1), r.nextLong(),
+                        1 + r.nextInt(1_000_000), r.nextInt(10), args));
+            }
+            case 1 -> new SyncMessage(r.nextLong(), r.nextLong(), r.nextLong(), r.nextBoolean() ? -1 : r.nextLong(1L << 40));
+            case 2 -> new HaveMessage(vector(r), r.nextLong(1L << 40));
+            case 3 -> {
+                byte[] region = new byte[r.nextInt(64)];
+                r.nextBytes(region);
+                yield new SnapshotMessage(r.nextLong(1L << 40), region, vector(r));
+            }
+            default -> new HashMessage(r.nextLong(1L << 40), r.nextLong(), r.nextInt(1000), r.nextLong());
+        };
+    }
+
+    static VersionVector vector(SplittableRandom r) {
+        VersionVector v = new VersionVector();
+        for (int i = r.nextInt(30); i > 0; i--) {
+            v.add(r.nextInt(5) - 2L, 1 + r.nextInt(40));
+        }
+        return v;
+    }
+
+    private static void assertSameMessage(Message expected, Message actual, long seed) {
+        if (expected instanceof SnapshotMessage s && actual instanceof SnapshotMessage t) {
+            assertEquals(s.tick(), t.tick());
+            assertArrayEquals(s.region(), t.region());
+            assertEquals(s.covered(), t.covered(), "seed " + seed);
+        } else {
+            assertEquals(expected, actual, "seed " + seed);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void shouldRoundTripEveryMessage(long seed) throws MalformedFrameException {
+        Message m = random(new SplittableRandom(seed));
+        byte[] frame = MessageCodec.encode(m);
+        assertSameMessage(m, MessageCodec.decode(frame, 0, frame.length), seed);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void shouldRefuseEveryTruncationAndSurviveRandomBytes(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        byte[] frame = MessageCodec.encode(random(r));
+        for (int cut = 0; cut < frame.length; cut++) {
+            int length = cut;
+            assertThrows(MalformedFrameException.class, () -> MessageCodec.decode(frame, 0, length),
+                    "cut at " + cut + ", seed " + seed);
+        }
+        byte[] noise = new byte[r.nextInt(200)];
+        r.nextBytes(noise);
+        try {
+            MessageCodec.decode(noise, 0, noise.length);
+        } catch (MalformedFrameException expected) {
+            // Refusing is fine; any other exception fails the test.
+        }
+    }
+
+    @Test
+    void shouldKeepAMoveEventSmall() {
+        int size = MessageCodec.size(new EventMessage(new Event(150_000, 0x1234_5678_9abc_def0L, 42, 3)));
+        assertEquals(1 + 3 + 8 + 1 + 1 + 1, size);
+    }
+
+    @Test
+    void shouldRefuseAnOversizedClaimWithoutAllocatingIt() {
+        FrameWriter w = new FrameWriter(16).byte1(MessageCodec.SNAPSHOT).varint(5).varint(Integer.MAX_VALUE);
+        byte[] frame = w.toByteArray();
+        MalformedFrameException e = assertThrows(MalformedFrameException.class, () -> MessageCodec.decode(frame, 0, frame.length));
+        assertEquals("snapshot length 2147483647 out of range 0.." + WireLimits.STATE_BYTES_MAX, e.getMessage());
+    }
+}
