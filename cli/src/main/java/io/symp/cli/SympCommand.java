@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AppsCommand.class,
             TopoCommand.class,
+            SimCommand.class,
             AutoComplete.GenerateCompletion.class,
         })
 public final class SympCommand implements Runnable {

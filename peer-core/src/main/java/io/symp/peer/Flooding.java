@@ -29,6 +29,8 @@ final class Flooding {
     private final VersionVector held = new VersionVector();
     private final VersionVector folded = new VersionVector();
     private final TreeMap<Long, Long> highestTickByOrigin = new TreeMap<>();
+    private final TreeMap<Long, Long> haveSentAtCount = new TreeMap<>();
+    private long haveRounds;
     private long highestTickSeen;
 
     Flooding(Protocol protocol, TimeMachine machine, PeerListener listener) {
@@ -93,13 +95,29 @@ final class Flooding {
     void sendHave(Link link) {
         if (protocol == Protocol.SYMP) {
             link.send(new HaveMessage(held.copy(), machine.tick()));
+            haveSentAtCount.put(link.peerId(), held.count());
         }
     }
 
-    /** Sends {@code link} what its HAVE says it lacks. */
+    /**
+     * A periodic HAVE: sent when this peer took events since its last HAVE to {@code link}, and
+     * now and then regardless, so that anything lost in flight is repaired.
+     */
+    void haveRound(Link link) {
+        haveRounds++;
+        Long sentAt = haveSentAtCount.get(link.peerId());
+        if (sentAt == null || sentAt != held.count() || haveRounds % Limits.HAVE_ROUNDS_PER_KEEPALIVE == 0) {
+            sendHave(link);
+        }
+    }
+
+    /** Sends {@code link} what its HAVE says it lacks, and asks for what it holds that we lack. */
     void have(Link link, HaveMessage m) {
         if (protocol != Protocol.SYMP) {
             return;
+        }
+        if (!dominates(held, m.held()) || !containsAbove(held, m.held())) {
+            sendHave(link);
         }
         if (lacksFoldedHistory(m.held())) {
             long tick = machine.snapshots().oldestTick();
@@ -164,6 +182,18 @@ final class Flooding {
             }
         }
         return false;
+    }
+
+    /** Whether {@code mine} holds every seq {@code theirs} lists above its watermarks. */
+    private static boolean containsAbove(VersionVector mine, VersionVector theirs) {
+        for (long origin : theirs.origins()) {
+            for (long seq : theirs.above(origin)) {
+                if (!mine.contains(origin, seq)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean dominates(VersionVector mine, VersionVector covered) {

@@ -32,6 +32,12 @@ public final class Limits {
     /** A small lag (up to half a second) is closed a 1/CATCH_UP_SPREAD of it per advance. */
     public static final int CATCH_UP_SPREAD = 4;
 
+    /** SYNC rounds per HAVE round (HAVE also goes out whenever a neighbour shows it lacks something). */
+    public static final int SYNC_ROUNDS_PER_HAVE = 5;
+
+    /** A HAVE is sent even when nothing changed every this many HAVE rounds (a keepalive repair). */
+    public static final int HAVE_ROUNDS_PER_KEEPALIVE = 10;
+
     /** Own events held while waiting for clock sync; more are refused. */
     public static final int PENDING_EMITS_MAX = 1024;
 

@@ -54,6 +54,7 @@ public final class Peer implements LinkHandler {
     private long ownSeq;
     private long ownLastTick;
     private long nextRoundTick;
+    private long syncRounds;
     private long divergences;
     private boolean everLinked;
 
@@ -207,6 +208,11 @@ public final class Peer implements LinkHandler {
         return machine.tick() + 1 + (gap - 1 + Limits.CATCH_UP_SPREAD - 1) / Limits.CATCH_UP_SPREAD;
     }
 
+    /** When, on this peer's clock, its next tick is due: when {@link #advance()} has work. */
+    public long nextTickDueNanos() {
+        return clockSync.clockNanosAtTick(Math.max(machine.tick(), clockSync.tickAt(clock.nanos())) + 1);
+    }
+
     /** The tick the clock says this peer should be at (it may still be catching up). */
     public long targetTick() {
         return clockSync.tickAt(clock.nanos());
@@ -241,11 +247,11 @@ public final class Peer implements LinkHandler {
         } else if (message instanceof SyncMessage m) {
             long now = clock.nanos();
             if (clockSync.incoming(link.peerId(), m, now)) {
-                link.send(clockSync.outgoing(link.peerId(), now));
+                link.send(clockSync.reply(m, now));
             }
         } else if (message instanceof HaveMessage m) {
             // A restarted peer learns its own last seq from its neighbours before it stamps.
-            ownSeq = Math.max(ownSeq, m.held().highest(config.id()));
+            ownSeq = Math.max(ownSeq, m.held().highest(config.origin()));
             flooding.have(link, m);
         } else if (message instanceof SnapshotMessage m) {
             flooding.snapshot(link, m);
@@ -277,19 +283,25 @@ public final class Peer implements LinkHandler {
             long floor = config.protocol() == Protocol.PAPER ? flooding.highestTickSeen() : ownLastTick;
             long tick = Math.max(now + config.deltaTicks(), floor + 1);
             long[] args = java.util.Arrays.copyOfRange(p, 1, p.length);
-            Event e = new Event(tick, config.id(), ++ownSeq, (int) p[0], args);
+            Event e = new Event(tick, config.origin(), ++ownSeq, (int) p[0], args);
             ownLastTick = tick;
             flooding.own(e, links.values());
         }
     }
 
     private void syncRound(long now) {
-        List<Link> snapshot = new ArrayList<>(links.values());
-        for (Link link : snapshot) {
+        syncRounds++;
+        boolean haveRound = syncRounds % Limits.SYNC_ROUNDS_PER_HAVE == 0;
+        List<Link> current = new ArrayList<>(links.values());
+        for (Link link : current) {
             link.send(clockSync.outgoing(link.peerId(), now));
-            flooding.sendHave(link);
+            if (haveRound) {
+                flooding.haveRound(link);
+            }
         }
-        flooding.fold();
+        if (haveRound) {
+            flooding.fold();
+        }
     }
 
     private void compareHash(Link link, HashMessage m) {

@@ -6,19 +6,22 @@ import io.symp.core.Check;
  * How a peer runs. Times are in ticks where the timeline is concerned and in nanoseconds where
  * the clock is. {@link Limits} holds the bounds these must respect.
  *
- * @param id                 this peer's 64-bit id
+ * @param id                 this peer's 64-bit id (what links and topologies name)
+ * @param origin             the id its events carry: one per run of the peer, so that a
+ *                           restarted peer never reuses an (origin, seq) of its previous run
  * @param fps                ticks per second, identical on every peer
  * @param deltaTicks         Δ: how far in the future an emitted event is stamped
  * @param snapshotInterval   K: ticks between snapshots
  * @param snapshotSlots      snapshots kept (a power of two): the reach back is K × (slots − 1)
  * @param protocol           which orchestration rules to follow
- * @param syncIntervalTicks  ticks between SYNC and HAVE rounds to every neighbour
+ * @param syncIntervalTicks  ticks between SYNC rounds to every neighbour (HAVE every
+ *                           {@link Limits#SYNC_ROUNDS_PER_HAVE} rounds)
  * @param syncWaitTicks      how long a peer that expects neighbours holds its own events
  *                           before stamping them on its own clock (0: never hold)
  * @param syncTestDepth      0, or N: sync-test every tick with random depths up to N
  * @param seed               seeds sync-test's choices (nothing else in the peer is random)
  */
-public record PeerConfig(long id, int fps, int deltaTicks, int snapshotInterval, int snapshotSlots,
+public record PeerConfig(long id, long origin, int fps, int deltaTicks, int snapshotInterval, int snapshotSlots,
                          Protocol protocol, int syncIntervalTicks, int syncWaitTicks,
                          int syncTestDepth, long seed) {
     public PeerConfig {
@@ -32,21 +35,27 @@ public record PeerConfig(long id, int fps, int deltaTicks, int snapshotInterval,
 
     /** Defaults for {@code id}: 50 FPS, Δ = 25 ticks (500 ms), snapshots every 32 ticks. */
     public static PeerConfig defaults(long id) {
-        return new PeerConfig(id, 50, 25, Limits.SNAPSHOT_INTERVAL_DEFAULT, Limits.SNAPSHOT_SLOTS_DEFAULT,
-                Protocol.SYMP, 50, 150, 0, 1);
+        return new PeerConfig(id, id, 50, 25, Limits.SNAPSHOT_INTERVAL_DEFAULT, Limits.SNAPSHOT_SLOTS_DEFAULT,
+                Protocol.SYMP, 10, 150, 0, 1);
     }
 
     public long tickNanos() {
         return 1_000_000_000L / fps;
     }
 
+    /** Another id; the origin follows it. */
     public PeerConfig withId(long newId) {
-        return toBuilder().id(newId).build();
+        return toBuilder().id(newId).origin(newId).build();
     }
 
-    /** Another tick rate; the sync interval follows it (one round per second). */
+    /** The same peer, restarted: its events carry another origin. */
+    public PeerConfig withOrigin(long newOrigin) {
+        return toBuilder().origin(newOrigin).build();
+    }
+
+    /** Another tick rate; the sync interval follows it (five rounds per second). */
     public PeerConfig withFps(int newFps) {
-        return toBuilder().fps(newFps).syncIntervalTicks(newFps).build();
+        return toBuilder().fps(newFps).syncIntervalTicks(Math.max(1, newFps / 5)).build();
     }
 
     public PeerConfig withDeltaTicks(int newDelta) {
@@ -57,8 +66,10 @@ public record PeerConfig(long id, int fps, int deltaTicks, int snapshotInterval,
         return toBuilder().snapshotInterval(interval).snapshotSlots(slots).build();
     }
 
+    /** Other orchestration rules; the paper's sends SYNC every 50 ticks (PAPER.md). */
     public PeerConfig withProtocol(Protocol newProtocol) {
-        return toBuilder().protocol(newProtocol).build();
+        Builder b = toBuilder().protocol(newProtocol);
+        return (newProtocol == Protocol.PAPER ? b.syncIntervalTicks(50) : b).build();
     }
 
     public PeerConfig withSyncWaitTicks(int ticks) {
@@ -76,6 +87,7 @@ public record PeerConfig(long id, int fps, int deltaTicks, int snapshotInterval,
     /** Changes some fields of a config; the record's constructor checks the result. */
     public static final class Builder {
         private long id;
+        private long origin;
         private int fps;
         private int deltaTicks;
         private int snapshotInterval;
@@ -88,6 +100,7 @@ public record PeerConfig(long id, int fps, int deltaTicks, int snapshotInterval,
 
         private Builder(PeerConfig c) {
             id = c.id;
+            origin = c.origin;
             fps = c.fps;
             deltaTicks = c.deltaTicks;
             snapshotInterval = c.snapshotInterval;
@@ -101,6 +114,11 @@ public record PeerConfig(long id, int fps, int deltaTicks, int snapshotInterval,
 
         public Builder id(long v) {
             id = v;
+            return this;
+        }
+
+        public Builder origin(long v) {
+            origin = v;
             return this;
         }
 
@@ -150,7 +168,7 @@ public record PeerConfig(long id, int fps, int deltaTicks, int snapshotInterval,
         }
 
         public PeerConfig build() {
-            return new PeerConfig(id, fps, deltaTicks, snapshotInterval, snapshotSlots, protocol,
+            return new PeerConfig(id, origin, fps, deltaTicks, snapshotInterval, snapshotSlots, protocol,
                     syncIntervalTicks, syncWaitTicks, syncTestDepth, seed);
         }
     }

@@ -1,7 +1,6 @@
 package io.symp.sync;
 
 import io.symp.wire.SyncMessage;
-import java.util.Arrays;
 import java.util.TreeMap;
 
 /**
@@ -11,16 +10,20 @@ import java.util.TreeMap;
  * between, as fast as it can: time is never skipped, only caught up).
  *
  * <p>A SYNC's time is stale by the link's one-way delay when it arrives. This class measures
- * each link's round trip from the SYNCs themselves (NTP style) and adds half of it; it takes the
- * median of the last few estimates per link, so one delayed SYNC does not drag the clock ahead.
- * The reference implementation compensates nothing and acts only 25 ticks behind (PAPER.md).
+ * each link's round trip from its SYNC exchanges (request, immediate reply) and adds half. Large leads
+ * are taken at once; small differences are averaged with the neighbours' (see {@link #adjust}),
+ * so that noisy estimates do not ratchet the clocks forward. The reference implementation
+ * compensates nothing and acts only 25 ticks behind (PAPER.md).
  */
 public final class ClockSync {
-    private static final int SAMPLES = 5;
     private static final double RTT_GAIN = 0.125;
+    /** Smoothing of each link's lead estimate, on which jumps are decided. */
+    private static final double AHEAD_GAIN = 0.1;
+    /** How far towards a neighbour's time one small estimate moves this peer. */
+    private static final double AVERAGING_GAIN = 0.2;
 
     private final long tickNanos;
-    private final long adoptThresholdNanos;
+    private final long jumpThresholdNanos;
     private final boolean compensate;
     private final TreeMap<Long, LinkClock> links = new TreeMap<>();
     private long epochClockNanos;
@@ -37,7 +40,7 @@ public final class ClockSync {
         this.epochClockNanos = startClockNanos;
         this.tickNanos = tickNanos;
         this.compensate = compensate;
-        this.adoptThresholdNanos = compensate ? tickNanos / 4 : 25 * tickNanos;
+        this.jumpThresholdNanos = compensate ? tickNanos / 2 : 25 * tickNanos;
     }
 
     /** Position on the shared timeline at clock time {@code nowClockNanos}. */
@@ -48,6 +51,11 @@ public final class ClockSync {
     /** The tick this peer should have simulated by {@code nowClockNanos}. */
     public long tickAt(long nowClockNanos) {
         return Math.floorDiv(networkNanos(nowClockNanos), tickNanos);
+    }
+
+    /** The clock time at which tick {@code tick} begins, as this peer now reckons it. */
+    public long clockNanosAtTick(long tick) {
+        return epochClockNanos + tick * tickNanos;
     }
 
     /** Whether a neighbour's time has been learnt (with its round trip, when compensating). */
@@ -79,79 +87,82 @@ public final class ClockSync {
         links.remove(peerId);
     }
 
-    /** The SYNC to send to {@code peerId} now. */
+    /** A SYNC request for {@code peerId}: the neighbour answers it at once. */
     public SyncMessage outgoing(long peerId, long nowClockNanos) {
-        LinkClock c = links.computeIfAbsent(peerId, p -> new LinkClock());
-        long held = c.heardFrom ? nowClockNanos - c.lastReceivedAtClock : SyncMessage.NO_ECHO;
-        return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, c.lastRemoteSentClock, held);
+        links.computeIfAbsent(peerId, p -> new LinkClock());
+        return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, 0, SyncMessage.NO_ECHO);
+    }
+
+    /** The answer to request {@code m}, sent as soon as it arrives. */
+    public SyncMessage reply(SyncMessage m, long nowClockNanos) {
+        return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, m.sentClockNanos(), 0);
     }
 
     /**
-     * Takes a neighbour's SYNC. Returns true when the caller should answer at once rather than
-     * at the next round: the neighbour has nothing to measure its round trip with yet (no echo),
-     * or this side just measured its first one (so the neighbour gets its first one too).
+     * Takes a neighbour's SYNC and returns true when it is a request to answer at once (with
+     * {@link #reply}). Answering every request at once, rather than echoing whichever SYNC
+     * happened to arrive last, keeps the round trip unbiased: a last-arrived echo favours fast
+     * deliveries and would drag every clock back a little, most of all on busy peers.
      */
     public boolean incoming(long peerId, SyncMessage m, long nowClockNanos) {
         LinkClock c = links.computeIfAbsent(peerId, p -> new LinkClock());
-        c.heardFrom = true;
-        c.lastRemoteSentClock = m.sentClockNanos();
-        c.lastReceivedAtClock = nowClockNanos;
-        boolean firstRtt = false;
+        long oneWay;
         if (m.hasEcho()) {
             long rtt = Math.max(0, nowClockNanos - m.echoClockNanos() - m.heldNanos());
-            firstRtt = c.rttNanos < 0;
-            c.rttNanos = firstRtt ? rtt : c.rttNanos + RTT_GAIN * (rtt - c.rttNanos);
+            c.rttNanos = c.rttNanos < 0 ? rtt : c.rttNanos + RTT_GAIN * (rtt - c.rttNanos);
+            oneWay = rtt / 2;
+        } else {
+            oneWay = c.rttNanos < 0 ? -1 : (long) (c.rttNanos / 2);
         }
-        boolean answer = !m.hasEcho() || firstRtt;
-        if (compensate && c.rttNanos < 0) {
-            return answer;
+        if (!compensate) {
+            oneWay = 0;
         }
-        long oneWay = compensate ? (long) (c.rttNanos / 2) : 0;
-        long ahead = m.networkNanos() + oneWay - networkNanos(nowClockNanos);
-        c.add(ahead);
-        long estimate = synced && compensate ? c.median() : ahead;
-        if (estimate > adoptThresholdNanos || (!synced && estimate > 0)) {
-            moveForward(estimate);
+        if (oneWay >= 0) {
+            adjust(c, m.networkNanos() + oneWay - networkNanos(nowClockNanos));
+            synced = true;
         }
-        synced = true;
-        return answer;
+        return !m.hasEcho();
     }
 
-    private void moveForward(long nanos) {
+    /**
+     * Moves this peer's time given that a neighbour seems {@code aheadNanos} ahead. The first
+     * estimate is taken whole if ahead (the network's time is its greatest: a joiner jumps to
+     * it). After that, each link keeps a smoothed estimate; a smoothed lead beyond the jump
+     * threshold (a healed partition, a peer that ran alone) is taken whole, while small
+     * differences either way are noise around agreement: each sample moves the clock a small
+     * fraction of the way, so neighbours' clocks average out instead of ratcheting forward on
+     * noisy samples. A clock moved back only pauses ticking; it never undoes a tick.
+     */
+    private void adjust(LinkClock c, long aheadNanos) {
+        if (!synced) {
+            c.aheadNanos = aheadNanos;
+            if (aheadNanos > 0) {
+                move(aheadNanos);
+            }
+            return;
+        }
+        c.aheadNanos = Double.isNaN(c.aheadNanos) ? aheadNanos : c.aheadNanos + AHEAD_GAIN * (aheadNanos - c.aheadNanos);
+        if (c.aheadNanos > jumpThresholdNanos) {
+            move((long) c.aheadNanos);
+        } else if (compensate) {
+            move((long) (aheadNanos * AVERAGING_GAIN));
+        }
+    }
+
+    /** Moves this peer's time forward by {@code nanos} (back, if negative). */
+    private void move(long nanos) {
         epochClockNanos -= nanos;
         adjustments++;
-        adjustedNanosTotal += nanos;
+        adjustedNanosTotal += Math.abs(nanos);
         for (LinkClock c : links.values()) {
-            c.shift(-nanos);
+            c.aheadNanos -= nanos;
         }
     }
 
     /** What this peer knows of one neighbour's clock. */
     private static final class LinkClock {
-        boolean heardFrom;
-        long lastRemoteSentClock;
-        long lastReceivedAtClock;
         double rttNanos = -1;
-        final long[] aheadNanos = new long[SAMPLES];
-        int count;
-        int next;
-
-        void add(long ahead) {
-            aheadNanos[next] = ahead;
-            next = (next + 1) % SAMPLES;
-            count = Math.min(SAMPLES, count + 1);
-        }
-
-        void shift(long nanos) {
-            for (int i = 0; i < count; i++) {
-                aheadNanos[i] += nanos;
-            }
-        }
-
-        long median() {
-            long[] sorted = Arrays.copyOf(aheadNanos, count);
-            Arrays.sort(sorted);
-            return sorted[count / 2];
-        }
+        /** Smoothed estimate of how far the neighbour is ahead (NaN: none yet). */
+        double aheadNanos = Double.NaN;
     }
 }

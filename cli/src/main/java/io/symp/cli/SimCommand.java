@@ -1,0 +1,158 @@
+package io.symp.cli;
+
+import io.symp.core.UserError;
+import io.symp.peer.Protocol;
+import io.symp.sim.Latency;
+import io.symp.sim.SimConfig;
+import io.symp.sim.SimResult;
+import io.symp.sim.Simulation;
+import io.symp.topology.LinkSpec;
+import io.symp.topology.PeerSpec;
+import io.symp.topology.Topology;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code symp sim}: real peers on a simulated network in virtual time; the paper's metrics. */
+@Command(name = "sim", sortOptions = false,
+        description = {"Run real peers over a simulated network in virtual time and report the paper's metrics:",
+            "rollback % (and the perfect-clock floor), pace %, recovery time, lost events, hashes."})
+public final class SimCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--topology", defaultValue = "paper-21", description = "Shipped name or file (default: ${DEFAULT-VALUE}).")
+    String topology;
+
+    @Option(names = "--app", defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}).")
+    String app;
+
+    @Option(names = "--latency", defaultValue = "50ms", converter = Durations.class,
+            description = "Mean one-way latency per link, for links without their own (default: ${DEFAULT-VALUE}).")
+    long latencyNanos;
+
+    @Option(names = "--jitter", converter = Durations.class,
+            description = "Latency standard deviation (default: 20% of the latency, as the paper).")
+    Long jitterNanos;
+
+    @Option(names = "--rate", defaultValue = "25", description = "Events per minute, whole network (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--mult", defaultValue = "2", description = "Δ = latency × average hops × mult (default: ${DEFAULT-VALUE}).")
+    double mult;
+
+    @Option(names = "--delta", converter = Durations.class, description = "Fixed Δ instead of latency × hops × mult.")
+    Long deltaNanos;
+
+    @Option(names = "--fps", defaultValue = "50", description = "Ticks per second (default: ${DEFAULT-VALUE}).")
+    int fps;
+
+    @Option(names = "--duration", defaultValue = "5m", converter = Durations.class, description = "Run length (default: ${DEFAULT-VALUE}).")
+    long durationNanos;
+
+    @Option(names = "--warmup", defaultValue = "30s", converter = Durations.class,
+            description = "Excluded from the metrics (default: ${DEFAULT-VALUE}).")
+    long warmupNanos;
+
+    @Option(names = "--start-spread", defaultValue = "10s", converter = Durations.class,
+            description = "Each peer starts after a random delay up to this (default: ${DEFAULT-VALUE}).")
+    long startSpreadNanos;
+
+    @Option(names = "--churn", paramLabel = "ON:OFF", description = "Mean seconds online and offline per peer (exponential).")
+    String churn;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of every random draw (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--runs", defaultValue = "1", description = "Runs with seeds seed, seed+1, ...; metrics averaged.")
+    int runs;
+
+    @Option(names = "--protocol", defaultValue = "symp", description = "symp, paper, or both (default: ${DEFAULT-VALUE}).")
+    String protocol;
+
+    @Option(names = "--sync-test", paramLabel = "N", defaultValue = "0",
+            description = "Sync-test every peer: roll back up to N ticks every tick and compare.")
+    int syncTest;
+
+    @Option(names = "--json", description = "One JSON object (an array with --protocol both).")
+    boolean json;
+
+    @Option(names = "--no-timing", description = "Leave wall and CPU time out, so that outputs can be diffed.")
+    boolean noTiming;
+
+    @Override
+    public Integer call() {
+        SimConfig base = config();
+        List<Protocol> protocols = switch (protocol.toLowerCase(Locale.ROOT)) {
+            case "symp" -> List.of(Protocol.SYMP);
+            case "paper" -> List.of(Protocol.PAPER);
+            case "both" -> List.of(Protocol.SYMP, Protocol.PAPER);
+            default -> throw new UserError("--protocol must be symp, paper or both, got '" + protocol + "'");
+        };
+        List<Map<String, Object>> results = new ArrayList<>();
+        boolean healthy = true;
+        for (Protocol p : protocols) {
+            List<SimResult> rs = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                rs.add(new Simulation(base.withProtocol(p).withSeed(seed + run)).run());
+            }
+            Map<String, Object> summary = SimReport.summarise(rs, base, noTiming);
+            healthy &= p == Protocol.PAPER || (Boolean) summary.get("hashes_agree") && (Long) summary.get("events_lost") == 0;
+            results.add(summary);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(results.size() == 1 ? results.get(0) : results));
+        } else {
+            SimReport.print(out, results);
+        }
+        out.flush();
+        return healthy ? ExitCodes.OK : ExitCodes.PROBLEM;
+    }
+
+    SimConfig config() {
+        if (runs < 1 || fps < 1 || fps > 1000 || rate < 0) {
+            throw new UserError("--runs must be >= 1, --fps 1..1000 and --rate >= 0");
+        }
+        Topology t = TopoCommand.load(topology);
+        double latencyMs = latencyNanos / 1e6;
+        double jitterMs = jitterNanos == null ? latencyMs * 0.2 : jitterNanos / 1e6;
+        List<SimConfig.SimLinkSpec> links = new ArrayList<>();
+        for (LinkSpec l : t.links()) {
+            links.add(new SimConfig.SimLinkSpec(l.a(), l.b(), new Latency(
+                    l.latencyMs() != null ? l.latencyMs() : latencyMs, l.jitterMs() != null ? l.jitterMs() : jitterMs)));
+        }
+        long tickNanos = 1_000_000_000L / fps;
+        double hops = Math.max(1, t.measures().averageHops());
+        long delta = deltaNanos != null ? deltaNanos : Math.round(latencyNanos * hops * mult);
+        int deltaTicks = (int) Math.max(1, Math.round((double) delta / tickNanos));
+        double[] onOff = parseChurn();
+        return new SimConfig(t.peers().stream().map(PeerSpec::id).toList(), links, app, fps, deltaTicks, rate,
+                durationNanos, Math.min(warmupNanos, durationNanos / 2), startSpreadNanos, onOff[0], onOff[1],
+                seed, Protocol.SYMP, syncTest);
+    }
+
+    private double[] parseChurn() {
+        if (churn == null) {
+            return new double[] {0, 0};
+        }
+        String[] parts = churn.split(":");
+        try {
+            double on = Double.parseDouble(parts[0]);
+            double off = Double.parseDouble(parts[1]);
+            if (parts.length == 2 && on > 0 && off > 0) {
+                return new double[] {on, off};
+            }
+        } catch (RuntimeException e) {
+            // Reported below.
+        }
+        throw new UserError("--churn must be ON:OFF in seconds, both > 0 (e.g. 40:20), got '" + churn + "'");
+    }
+}

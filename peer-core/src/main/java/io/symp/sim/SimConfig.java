@@ -1,0 +1,61 @@
+package io.symp.sim;
+
+import io.symp.peer.Protocol;
+import java.util.List;
+
+/**
+ * One simulated experiment, as the paper runs it: a topology with per-link latency, a workload
+ * (events per minute for the whole network, random peer start times), optional churn, and the
+ * seed everything random is drawn from.
+ *
+ * @param peerIds        the peers (topology order)
+ * @param links          the links and their latency
+ * @param app            application name
+ * @param fps            ticks per second
+ * @param deltaTicks     Δ in ticks
+ * @param ratePerMinute  events per minute, whole network
+ * @param durationNanos  length of the measured run (warm-up included)
+ * @param warmupNanos    excluded from the metrics
+ * @param startSpreadNanos each peer starts after a uniform random delay up to this
+ * @param churnOnSeconds mean seconds online between failures (0: no churn)
+ * @param churnOffSeconds mean seconds offline
+ * @param seed           the seed of every random draw
+ * @param protocol       orchestration rules
+ * @param syncTestDepth  0, or sync-test every peer with this depth
+ */
+public record SimConfig(List<Long> peerIds, List<SimLinkSpec> links, String app, int fps, int deltaTicks,
+                        double ratePerMinute, long durationNanos, long warmupNanos, long startSpreadNanos,
+                        double churnOnSeconds, double churnOffSeconds, long seed, Protocol protocol,
+                        int syncTestDepth) {
+    public SimConfig {
+        peerIds = List.copyOf(peerIds);
+        links = List.copyOf(links);
+        if (peerIds.isEmpty()) {
+            throw new IllegalArgumentException("a simulation needs at least one peer");
+        }
+        if (warmupNanos >= durationNanos) {
+            throw new IllegalArgumentException("the warm-up must be shorter than the run");
+        }
+    }
+
+    /** A link of the simulated network. */
+    public record SimLinkSpec(long a, long b, Latency latency) {}
+
+    public boolean hasChurn() {
+        return churnOnSeconds > 0 && churnOffSeconds > 0;
+    }
+
+    public SimConfig withProtocol(Protocol p) {
+        return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
+                startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, p, syncTestDepth);
+    }
+
+    public SimConfig withSeed(long s) {
+        return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
+                startSpreadNanos, churnOnSeconds, churnOffSeconds, s, protocol, syncTestDepth);
+    }
+
+    public long tickNanos() {
+        return 1_000_000_000L / fps;
+    }
+}

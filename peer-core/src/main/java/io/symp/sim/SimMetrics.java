@@ -1,0 +1,145 @@
+package io.symp.sim;
+
+import io.symp.app.Event;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The paper's metrics, measured on a shared virtual clock after the warm-up:
+ * (a) rollback recurrence, ticks travelled ÷ live ticks; its floor, what peers with perfect clocks
+ * would have travelled with the same arrival times and event ticks; (b) pace, live ticks behind
+ * the greatest tick any peer has reached; (c) recovery, how long a returning peer takes to reach
+ * that greatest tick. Also event delays and the events each peer took or refused.
+ */
+final class SimMetrics {
+    private final long warmupEndNanos;
+    private final long tickNanos;
+    private long globalMaxTick;
+    private long liveTicks;
+    private long ticksBehind;
+    private long ticksTravelled;
+    private long rollbacks;
+    private long floorTicks;
+    private final List<Long> recoveriesNanos = new ArrayList<>();
+    private long delayNanosTotal;
+    private long delayed;
+    private long refused;
+    /** Emitted events by (origin, seq): kept to check at the end that every peer holds each. */
+    private final TreeMap<Long, TreeMap<Long, Event>> emitted = new TreeMap<>();
+
+    SimMetrics(long warmupEndNanos, long tickNanos) {
+        this.warmupEndNanos = warmupEndNanos;
+        this.tickNanos = tickNanos;
+    }
+
+    private boolean measuring(long now) {
+        return now >= warmupEndNanos;
+    }
+
+    long globalMaxTick() {
+        return globalMaxTick;
+    }
+
+    void ticked(SimPeer p, long tick, long now) {
+        if (measuring(now)) {
+            liveTicks++;
+            if (tick < globalMaxTick) {
+                ticksBehind++;
+            }
+        }
+        globalMaxTick = Math.max(globalMaxTick, tick);
+        if (p.recoveringSince() >= 0 && tick >= globalMaxTick) {
+            if (p.recoveringSince() >= warmupEndNanos) {
+                recoveriesNanos.add(now - p.recoveringSince());
+            }
+            p.recovered();
+        }
+    }
+
+    void travelled(long fromTick, long toTick, long now) {
+        if (measuring(now)) {
+            rollbacks++;
+            ticksTravelled += fromTick - toTick;
+        }
+    }
+
+    /** An event reached {@code p}: the floor counts what it would cost with a perfect clock. */
+    void arrived(SimPeer p, Event e, long now) {
+        long perfectTick = globalMaxTick;
+        if (p.floorGroupTick() != perfectTick) {
+            flushFloor(p);
+            p.floorGroup(perfectTick, Long.MAX_VALUE, now);
+        }
+        if (e.tick() <= perfectTick) {
+            p.floorGroup(perfectTick, Math.min(p.floorGroupMinEventTick(), e.tick()), p.floorGroupNanos());
+        }
+    }
+
+    void flushFloor(SimPeer p) {
+        if (p.floorGroupMinEventTick() != Long.MAX_VALUE && measuring(p.floorGroupNanos())) {
+            floorTicks += p.floorGroupTick() - p.floorGroupMinEventTick() + 1;
+        }
+        p.floorGroup(-1, Long.MAX_VALUE, 0);
+    }
+
+    void emitted(Event e, long delayNanos, long now) {
+        emitted.computeIfAbsent(e.origin(), o -> new TreeMap<>()).put(e.seq(), e);
+        if (measuring(now)) {
+            delayNanosTotal += delayNanos;
+            delayed++;
+        }
+    }
+
+    void refused() {
+        refused++;
+    }
+
+    TreeMap<Long, TreeMap<Long, Event>> emittedEvents() {
+        return emitted;
+    }
+
+    long liveTicks() {
+        return liveTicks;
+    }
+
+    double rollbackPct() {
+        return liveTicks == 0 ? 0 : 100.0 * ticksTravelled / liveTicks;
+    }
+
+    double floorPct() {
+        return liveTicks == 0 ? 0 : 100.0 * floorTicks / liveTicks;
+    }
+
+    double pacePct() {
+        return liveTicks == 0 ? 0 : 100.0 * ticksBehind / liveTicks;
+    }
+
+    long rollbacks() {
+        return rollbacks;
+    }
+
+    long refusedEvents() {
+        return refused;
+    }
+
+    double recoveryMsMean() {
+        return recoveriesNanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+    }
+
+    double recoveryMsMax() {
+        return recoveriesNanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+    }
+
+    int recoveries() {
+        return recoveriesNanos.size();
+    }
+
+    double meanDelayMs() {
+        return delayed == 0 ? 0 : delayNanosTotal / 1e6 / delayed;
+    }
+
+    long tickNanos() {
+        return tickNanos;
+    }
+}

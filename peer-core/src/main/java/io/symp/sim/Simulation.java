@@ -1,0 +1,199 @@
+package io.symp.sim;
+
+import io.symp.app.AppInfo;
+import io.symp.app.Apps;
+import io.symp.app.Event;
+import io.symp.app.EventType;
+import io.symp.app.State;
+import io.symp.hash.StateHash;
+import io.symp.peer.PeerConfig;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * Runs real {@link io.symp.peer.Peer}s over a simulated network in virtual time, the way the
+ * paper evaluates its middleware, and measures the paper's metrics.
+ *
+ * <p>Phases: peers start at random times and emit random events while churn (if any) takes
+ * them down and brings them back (safety); then every peer comes back online, nobody emits,
+ * and the run goes on until all have caught up (liveness), when their states are compared at
+ * one common tick. Every random draw comes from the seed, in separate streams for start times,
+ * workload, churn and latency, so one seed reproduces a run exactly.
+ */
+public final class Simulation {
+    private static final long SECOND = 1_000_000_000L;
+
+    private final SimConfig config;
+    private final Scheduler scheduler = new Scheduler();
+    private final SimNetwork network;
+    private final SimMetrics metrics;
+    private final TreeMap<Long, SimPeer> peers = new TreeMap<>();
+    private final AppInfo app;
+    private final SplittableRandom starts;
+    private final SplittableRandom churn;
+    private final SplittableRandom workload;
+
+    public Simulation(SimConfig config) {
+        this.config = config;
+        SplittableRandom root = new SplittableRandom(config.seed());
+        this.starts = root.split();
+        this.churn = root.split();
+        this.workload = root.split();
+        this.network = new SimNetwork(scheduler, root.split());
+        this.metrics = new SimMetrics(config.warmupNanos(), config.tickNanos());
+        this.app = Apps.builtIn().create(config.app()).info();
+        for (long id : config.peerIds()) {
+            peers.put(id, new SimPeer(id, this));
+        }
+        for (SimConfig.SimLinkSpec l : config.links()) {
+            peers.get(l.a()).neighbours().add(new SimPeer.Neighbour(peers.get(l.b()), l.latency()));
+            peers.get(l.b()).neighbours().add(new SimPeer.Neighbour(peers.get(l.a()), l.latency()));
+        }
+    }
+
+    SimConfig config() {
+        return config;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    SimNetwork network() {
+        return network;
+    }
+
+    SimMetrics metrics() {
+        return metrics;
+    }
+
+    PeerConfig peerConfig(long id) {
+        return PeerConfig.defaults(id).withFps(config.fps()).withDeltaTicks(config.deltaTicks())
+                .withProtocol(config.protocol()).withSyncWaitTicks(3 * config.fps())
+                .withSyncTest(config.syncTestDepth(), config.seed() ^ id);
+    }
+
+    /** Runs the whole experiment and returns its metrics. */
+    public SimResult run() {
+        long wallStart = System.nanoTime();
+        long cpuStart = cpuNanos();
+        for (SimPeer p : peers.values()) {
+            long start = config.startSpreadNanos() == 0 ? 0 : starts.nextLong(config.startSpreadNanos());
+            scheduler.at(start, () -> {
+                p.start();
+                scheduleEmission(p);
+                if (config.hasChurn()) {
+                    scheduleFailure(p);
+                }
+            });
+        }
+        scheduler.runUntil(config.durationNanos());
+        for (SimPeer p : peers.values()) {
+            if (!p.isOnline()) {
+                p.start();
+            }
+        }
+        long settle = config.deltaTicks() * config.tickNanos() + 10 * SECOND;
+        scheduler.runUntil(config.durationNanos() + settle);
+        peers.values().forEach(metrics::flushFloor);
+        return result((System.nanoTime() - wallStart) / 1_000_000, (cpuNanos() - cpuStart) / 1_000_000);
+    }
+
+    private void scheduleEmission(SimPeer p) {
+        double perPeerPerSecond = config.ratePerMinute() / 60.0 / peers.size();
+        if (perPeerPerSecond <= 0) {
+            return;
+        }
+        long gap = (long) (-Math.log(1 - workload.nextDouble()) / perPeerPerSecond * SECOND);
+        scheduler.after(Math.max(1, gap), () -> {
+            if (scheduler.now() >= config.durationNanos()) {
+                return;
+            }
+            if (p.isOnline()) {
+                int type = workload.nextInt(app.eventTypes().size());
+                p.emit(type, randomArgs(app.eventType(type)));
+            }
+            scheduleEmission(p);
+        });
+    }
+
+    private long[] randomArgs(EventType type) {
+        long[] args = new long[type.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = switch (type.args().get(i).kind()) {
+                case CHAR -> 'a' + workload.nextInt(26);
+                default -> workload.nextInt(-100, 101);
+            };
+        }
+        return args;
+    }
+
+    private void scheduleFailure(SimPeer p) {
+        long online = exponential(config.churnOnSeconds());
+        scheduler.after(online, () -> {
+            if (scheduler.now() >= config.durationNanos() || !p.isOnline()) {
+                return;
+            }
+            p.stop();
+            scheduler.after(exponential(config.churnOffSeconds()), () -> {
+                if (!p.isOnline()) {
+                    p.start();
+                    scheduleFailure(p);
+                }
+            });
+        });
+    }
+
+    private long exponential(double meanSeconds) {
+        return Math.max(1, (long) (-Math.log(1 - churn.nextDouble()) * meanSeconds * SECOND));
+    }
+
+    private SimResult result(long wallMs, long cpuMs) {
+        long commonTick = Long.MAX_VALUE;
+        for (SimPeer p : peers.values()) {
+            commonTick = Math.min(commonTick, p.peer().tick());
+        }
+        String commonHash = null;
+        boolean agree = true;
+        for (SimPeer p : peers.values()) {
+            State scratch = new State(app.stateSize());
+            p.peer().timeMachine().replay(commonTick, commonTick, scratch, (t, s) -> true);
+            String hash = StateHash.hex(scratch.hash());
+            agree &= commonHash == null || commonHash.equals(hash);
+            commonHash = commonHash == null ? hash : commonHash;
+        }
+        long emitted = 0;
+        long lost = 0;
+        long vanished = 0;
+        for (var byOrigin : metrics.emittedEvents().values()) {
+            for (Event e : byOrigin.values()) {
+                emitted++;
+                int holders = 0;
+                for (SimPeer p : peers.values()) {
+                    holders += p.peer().held().contains(e.origin(), e.seq()) ? 1 : 0;
+                }
+                lost += holders > 0 && holders < peers.size() ? 1 : 0;
+                vanished += holders == 0 ? 1 : 0;
+            }
+        }
+        double perEvent = Math.max(1, emitted);
+        return new SimResult(config.protocol().name().toLowerCase(java.util.Locale.ROOT), peers.size(),
+                metrics.liveTicks(), metrics.rollbackPct(), metrics.floorPct(), metrics.pacePct(),
+                metrics.recoveryMsMean(), metrics.recoveryMsMax(), metrics.recoveries(), metrics.rollbacks(),
+                emitted, lost, vanished, metrics.refusedEvents(), agree, commonTick, commonHash,
+                metrics.meanDelayMs(), network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs);
+    }
+
+    private static long cpuNanos() {
+        var bean = ManagementFactory.getThreadMXBean();
+        return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : 0;
+    }
+
+    /** The peers' ids, for tools. */
+    public List<Long> peerIds() {
+        return new ArrayList<>(peers.keySet());
+    }
+}
