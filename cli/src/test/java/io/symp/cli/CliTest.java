@@ -96,4 +96,25 @@ class CliTest {
         assertEquals(2, run("topo", "check", dir.resolve("missing.topo").toString()).code());
         assertEquals(2, run("topo", "show", "nowhere-7").code());
     }
+
+    @Test
+    void shouldSimulateThePapersCellIdenticallyTwiceWithoutLossOrDisagreement() {
+        String[] args = {"sim", "--topology", "paper-21", "--latency", "50ms", "--rate", "25", "--mult", "2",
+            "--duration", "60s", "--seed", "1", "--json", "--no-timing"};
+        Result first = run(args);
+        Result second = run(args);
+        assertEquals(0, first.code(), first.err());
+        assertEquals(first.out(), second.out());
+        assertTrue(first.out().contains("\"events_lost\":0,"), first.out());
+        assertTrue(first.out().contains("\"hashes_agree\":true"), first.out());
+        double rollback = Double.parseDouble(first.out().replaceAll(".*\"rollback_pct\":([0-9.]+).*\n?", "$1"));
+        assertTrue(rollback <= 3.1, "at or below the paper's 3.1 %: " + rollback);
+    }
+
+    @Test
+    void shouldRefuseABadChurnSpecInOneLine() {
+        Result r = run("sim", "--churn", "forty", "--duration", "10s");
+        assertEquals(2, r.code());
+        assertEquals("symp sim: --churn must be ON:OFF in seconds, both > 0 (e.g. 40:20), got 'forty'", r.err().strip());
+    }
 }

@@ -122,6 +122,21 @@ public final class Peer implements LinkHandler {
         return machine.state().hash();
     }
 
+    /**
+     * The state hash at a past (or the current) tick, recomputed from snapshots without
+     * touching the live state.
+     *
+     * @throws IllegalArgumentException when the tick is ahead, or older than the snapshots reach
+     */
+    public long stateHashAt(long tick) {
+        State scratch = new State(info.stateSize());
+        if (!machine.replay(tick, tick, scratch, (t, s) -> true)) {
+            throw new IllegalArgumentException("tick " + tick + " is outside " + machine.snapshots().oldestTick()
+                    + ".." + machine.tick());
+        }
+        return scratch.hash();
+    }
+
     public TimeMachine timeMachine() {
         return machine;
     }

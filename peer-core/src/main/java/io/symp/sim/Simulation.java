@@ -4,7 +4,6 @@ import io.symp.app.AppInfo;
 import io.symp.app.Apps;
 import io.symp.app.Event;
 import io.symp.app.EventType;
-import io.symp.app.State;
 import io.symp.hash.StateHash;
 import io.symp.peer.PeerConfig;
 import java.lang.management.ManagementFactory;
@@ -159,9 +158,7 @@ public final class Simulation {
         String commonHash = null;
         boolean agree = true;
         for (SimPeer p : peers.values()) {
-            State scratch = new State(app.stateSize());
-            p.peer().timeMachine().replay(commonTick, commonTick, scratch, (t, s) -> true);
-            String hash = StateHash.hex(scratch.hash());
+            String hash = StateHash.hex(p.peer().stateHashAt(commonTick));
             agree &= commonHash == null || commonHash.equals(hash);
             commonHash = commonHash == null ? hash : commonHash;
         }
