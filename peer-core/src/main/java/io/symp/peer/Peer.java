@@ -241,8 +241,11 @@ public final class Peer implements LinkHandler {
         }
         everLinked = true;
         clockSync.linkUp(link.peerId());
-        link.send(clockSync.outgoing(link.peerId(), clock.nanos()));
+        // HAVE before the SYNC request: the neighbour answers the HAVE with what we lack before
+        // it answers the SYNC, so a joiner has the history before it jumps to the network's
+        // time, and simulates through it instead of travelling back for all of it.
         flooding.linkUp(link);
+        link.send(clockSync.outgoing(link.peerId(), clock.nanos()));
         listeners.linkUp(link);
     }
 

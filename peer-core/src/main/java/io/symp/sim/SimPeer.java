@@ -26,6 +26,7 @@ final class SimPeer {
     private Peer peer;
     private int incarnation = -1;
     private long recoveringSince = -1;
+    private boolean returned;
     private long floorGroupTick = -1;
     private long floorGroupMinEventTick = Long.MAX_VALUE;
     private long floorGroupNanos;
@@ -66,11 +67,12 @@ final class SimPeer {
     /** Starts a new run of this peer (its first, or a return after churn). */
     void start() {
         incarnation++;
+        returned = false;
         long origin = incarnation == 0 ? id : mix(id, incarnation);
-        PeerConfig config = sim.peerConfig(id).withOrigin(origin);
+        PeerConfig config = sim.peerConfig(id, incarnation).withOrigin(origin);
         peer = new Peer(config, Apps.builtIn().create(sim.config().app()), sim.scheduler().clock());
         peer.addListener(new Listener(incarnation));
-        recoveringSince = incarnation > 0 ? sim.scheduler().now() : -1;
+        recoveringSince = -1;
         emitCallsNetworkNanos.clear();
         scheduleAdvance(incarnation);
         sim.network().connect(this);
@@ -90,6 +92,12 @@ final class SimPeer {
 
     void linkUp(SimLink link) {
         openLinks.add(link);
+        if (incarnation > 0 && !returned) {
+            // Recovery is timed from the first link a returning peer gets: before that it has
+            // nobody to recover from (its neighbours may all be offline).
+            returned = true;
+            recoveringSince = sim.scheduler().now();
+        }
         peer.linkUp(link);
     }
 

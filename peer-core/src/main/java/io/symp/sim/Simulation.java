@@ -69,9 +69,15 @@ public final class Simulation {
         return metrics;
     }
 
-    PeerConfig peerConfig(long id) {
+    /**
+     * The configuration of one run of a peer. Peers of the initial start may stamp on their own
+     * clock after waiting 3 s for a neighbour (someone has to found the network); a returning
+     * peer is a process restarted with its neighbours to join, and waits for them however long.
+     */
+    PeerConfig peerConfig(long id, int incarnation) {
+        int syncWait = incarnation == 0 ? 3 * config.fps() : Integer.MAX_VALUE;
         return PeerConfig.defaults(id).withFps(config.fps()).withDeltaTicks(config.deltaTicks())
-                .withProtocol(config.protocol()).withSyncWaitTicks(3 * config.fps())
+                .withProtocol(config.protocol()).withSyncWaitTicks(syncWait)
                 .withSyncTest(config.syncTestDepth(), config.seed() ^ id);
     }
 

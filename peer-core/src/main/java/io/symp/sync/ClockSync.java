@@ -17,6 +17,8 @@ import java.util.TreeMap;
  */
 public final class ClockSync {
     private static final double RTT_GAIN = 0.125;
+    /** Differences beyond this many ticks are not noise: a lead is taken whole, a lag ignored. */
+    private static final int AVERAGING_RANGE_TICKS = 5;
     /** Smoothing of each link's lead estimate, on which jumps are decided. */
     private static final double AHEAD_GAIN = 0.1;
     /** How far towards a neighbour's time one small estimate moves this peer. */
@@ -127,7 +129,8 @@ public final class ClockSync {
     /**
      * Moves this peer's time given that a neighbour seems {@code aheadNanos} ahead. The first
      * estimate is taken whole if ahead (the network's time is its greatest: a joiner jumps to
-     * it). After that, each link keeps a smoothed estimate; a smoothed lead beyond the jump
+     * it), and so is any large lead; a large lag is a neighbour still catching up, ignored.
+     * Otherwise each link keeps a smoothed estimate; a smoothed lead beyond the jump
      * threshold (a healed partition, a peer that ran alone) is taken whole, while small
      * differences either way are noise around agreement: each sample moves the clock a small
      * fraction of the way, so neighbours' clocks average out instead of ratcheting forward on
@@ -139,6 +142,14 @@ public final class ClockSync {
             if (aheadNanos > 0) {
                 move(aheadNanos);
             }
+            return;
+        }
+        if (aheadNanos < -AVERAGING_RANGE_TICKS * tickNanos) {
+            // Far behind: a neighbour still catching up (a joiner); it comes to us, not we to it.
+            return;
+        }
+        if (aheadNanos > AVERAGING_RANGE_TICKS * tickNanos) {
+            move(aheadNanos);
             return;
         }
         c.aheadNanos = Double.isNaN(c.aheadNanos) ? aheadNanos : c.aheadNanos + AHEAD_GAIN * (aheadNanos - c.aheadNanos);
