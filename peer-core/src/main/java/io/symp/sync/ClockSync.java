@@ -111,6 +111,9 @@ public final class ClockSync {
         long oneWay;
         if (m.hasEcho()) {
             long rtt = Math.max(0, nowClockNanos - m.echoClockNanos() - m.heldNanos());
+            if (c.rttNanos >= 0) {
+                c.rttDevNanos += RTT_GAIN * (Math.abs(rtt - c.rttNanos) - c.rttDevNanos);
+            }
             c.rttNanos = c.rttNanos < 0 ? rtt : c.rttNanos + RTT_GAIN * (rtt - c.rttNanos);
             oneWay = rtt / 2;
         } else {
@@ -144,16 +147,20 @@ public final class ClockSync {
             }
             return;
         }
-        if (aheadNanos < -AVERAGING_RANGE_TICKS * tickNanos) {
+        // Thresholds scale with the link's measured jitter: what is noise at 500 ms ± 100 ms
+        // is a real lead at 5 ms ± 1 ms.
+        double range = Math.max(AVERAGING_RANGE_TICKS * tickNanos, 6 * c.rttDevNanos);
+        double jump = Math.max(jumpThresholdNanos, 1.5 * c.rttDevNanos);
+        if (aheadNanos < -range) {
             // Far behind: a neighbour still catching up (a joiner); it comes to us, not we to it.
             return;
         }
-        if (aheadNanos > AVERAGING_RANGE_TICKS * tickNanos) {
+        if (aheadNanos > range) {
             move(aheadNanos);
             return;
         }
         c.aheadNanos = Double.isNaN(c.aheadNanos) ? aheadNanos : c.aheadNanos + AHEAD_GAIN * (aheadNanos - c.aheadNanos);
-        if (c.aheadNanos > jumpThresholdNanos) {
+        if (c.aheadNanos > jump) {
             move((long) c.aheadNanos);
         } else if (compensate) {
             move((long) (aheadNanos * AVERAGING_GAIN));
@@ -173,6 +180,8 @@ public final class ClockSync {
     /** What this peer knows of one neighbour's clock. */
     private static final class LinkClock {
         double rttNanos = -1;
+        /** Smoothed mean deviation of the round trip (as TCP's RTTVAR): the link's noise. */
+        double rttDevNanos;
         /** Smoothed estimate of how far the neighbour is ahead (NaN: none yet). */
         double aheadNanos = Double.NaN;
     }
