@@ -1,0 +1,116 @@
+package io.symp.net;
+
+import io.symp.app.AppInfo;
+import io.symp.app.EventType;
+import io.symp.app.SymmetricApp;
+import io.symp.clock.SystemClock;
+import io.symp.peer.Peer;
+import io.symp.peer.PeerConfig;
+import io.symp.peer.PeerThread;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A peer running for real: its own thread, the wall clock, and a TCP transport. What
+ * {@code symp peer}, {@code symp demo}, the REPL and the network tests run.
+ */
+public final class NetworkPeer implements AutoCloseable {
+    private final Peer peer;
+    private final PeerThread thread;
+    private final NettyTransport transport;
+    private ScheduledExecutorService emitter;
+
+    public NetworkPeer(PeerConfig config, SymmetricApp app, TransportConfig transportConfig) {
+        this.peer = new Peer(config, app, SystemClock.INSTANCE);
+        this.thread = new PeerThread(peer);
+        this.transport = new NettyTransport(peer, thread, transportConfig);
+    }
+
+    /** Listens on {@code host:port} (0: any free port) and starts ticking; returns the port. */
+    public int start(String host, int port) {
+        int bound = transport.listen(host, port);
+        thread.start();
+        return bound;
+    }
+
+    public void join(String host, int port) {
+        transport.join(host, port);
+    }
+
+    /**
+     * Emits random valid events of the app, {@code perMinute} on average (exponential gaps),
+     * drawn from {@code seed}.
+     */
+    public void emitRandomly(double perMinute, long seed) {
+        if (perMinute <= 0) {
+            return;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        emitter = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "emitter-" + Long.toHexString(peer.id()));
+            t.setDaemon(true);
+            return t;
+        });
+        scheduleEmit(random, perMinute);
+    }
+
+    private void scheduleEmit(SplittableRandom random, double perMinute) {
+        long gapNanos = (long) (-Math.log(1 - random.nextDouble()) * 60e9 / perMinute);
+        AppInfo info = peer.appInfo();
+        int type = random.nextInt(info.eventTypes().size());
+        long[] args = randomArgs(info.eventType(type), random);
+        emitter.schedule(() -> {
+            thread.execute(() -> peer.emit(type, args));
+            scheduleEmit(random, perMinute);
+        }, gapNanos, TimeUnit.NANOSECONDS);
+    }
+
+    static long[] randomArgs(EventType type, SplittableRandom random) {
+        long[] args = new long[type.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = switch (type.args().get(i).kind()) {
+                case CHAR -> 'a' + random.nextInt(26);
+                default -> random.nextInt(-100, 101);
+            };
+        }
+        return args;
+    }
+
+    /** Runs {@code task} on the peer's thread and returns its result. */
+    public <T> T call(Callable<T> task) {
+        try {
+            return thread.call(task);
+        } catch (Exception e) {
+            throw new IllegalStateException("peer task failed", e);
+        }
+    }
+
+    /** Hands {@code task} to the peer's thread. */
+    public void execute(Runnable task) {
+        thread.execute(task);
+    }
+
+    public long id() {
+        return peer.id();
+    }
+
+    /** The peer itself: touch it only through {@link #call} or {@link #execute}. */
+    public Peer peer() {
+        return peer;
+    }
+
+    @Override
+    public void close() {
+        if (emitter != null) {
+            emitter.shutdownNow();
+        }
+        transport.close();
+        try {
+            thread.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
