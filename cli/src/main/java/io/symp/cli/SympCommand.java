@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
             AppsCommand.class,
             TopoCommand.class,
             SimCommand.class,
+            PeerCommand.class,
+            DemoCommand.class,
             AutoComplete.GenerateCompletion.class,
         })
 public final class SympCommand implements Runnable {

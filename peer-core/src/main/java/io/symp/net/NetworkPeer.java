@@ -101,11 +101,16 @@ public final class NetworkPeer implements AutoCloseable {
         return peer;
     }
 
-    @Override
-    public void close() {
+    /** Stops {@link #emitRandomly}; the peer keeps running. */
+    public void closeEmitter() {
         if (emitter != null) {
             emitter.shutdownNow();
         }
+    }
+
+    @Override
+    public void close() {
+        closeEmitter();
         transport.close();
         try {
             thread.close();

@@ -1,0 +1,141 @@
+package io.symp.cli;
+
+import io.symp.core.UserError;
+import io.symp.hash.StateHash;
+import io.symp.net.NetworkPeer;
+import io.symp.topology.PeerSpec;
+import io.symp.topology.Topology;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code symp peer}: one headless peer over TCP. */
+@Command(name = "peer", sortOptions = false,
+        description = {"Run a headless peer over TCP: listen, join neighbours, flood events, keep time.",
+            "With --until-tick T it prints 'tick T hash H' once tick T is settled, and exits."})
+public final class PeerCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin PeerOptions options;
+
+    @Option(names = "--listen", paramLabel = "[HOST:]PORT", defaultValue = "127.0.0.1:0",
+            description = "Where to listen (default: ${DEFAULT-VALUE}, any free port).")
+    String listen;
+
+    @Option(names = "--join", paramLabel = "HOST:PORT", description = "A neighbour to dial, again whenever the link drops (repeatable).")
+    List<String> joins = new ArrayList<>();
+
+    @Option(names = "--topology", paramLabel = "FILE", description = "Take address and neighbours from a topology file (with --as).")
+    String topology;
+
+    @Option(names = "--as", paramLabel = "ID", description = "This peer's id in --topology.")
+    Long as;
+
+    @Option(names = "--emit-rate", paramLabel = "N", defaultValue = "0", description = "Emit random app events, N per minute (seeded by --seed).")
+    double emitRate;
+
+    @Option(names = "--until-tick", paramLabel = "T", description = "Once tick T is settled, print 'tick T hash H' and exit (1 if a divergence was seen).")
+    Long untilTick;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<PeerOptions.HostPort> dial = new ArrayList<>();
+        PeerOptions.HostPort bind = PeerOptions.hostPort(listen, "127.0.0.1");
+        long id;
+        if (topology != null) {
+            if (as == null) {
+                throw new UserError("--topology needs --as ID");
+            }
+            Topology t = TopoCommand.load(topology);
+            PeerSpec me = t.peer(as);
+            if (!me.hasAddress()) {
+                throw new UserError("peer " + as + " has no address in " + topology);
+            }
+            bind = new PeerOptions.HostPort(me.host(), me.port());
+            for (long n : t.neighbours(as)) {
+                PeerSpec other = t.peer(n);
+                if (n < as && other.hasAddress()) {
+                    dial.add(new PeerOptions.HostPort(other.host(), other.port()));
+                }
+            }
+            id = as;
+        } else {
+            id = options.idOrRandom();
+        }
+        for (String j : joins) {
+            dial.add(PeerOptions.hostPort(j, "127.0.0.1"));
+        }
+        return run(id, bind, dial);
+    }
+
+    private int run(long id, PeerOptions.HostPort bind, List<PeerOptions.HostPort> dial) throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        var transport = options.transportConfig();
+        NetworkPeer peer = new NetworkPeer(options.peerConfig(id, !dial.isEmpty()), options.createApp(), transport);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            peer.close();
+            stopped.countDown();
+        }, "symp-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int port = peer.start(bind.host(), bind.port());
+        err.printf("symp peer %s listening on %s:%d (app %s, session '%s')%n", Long.toUnsignedString(id),
+                bind.host(), port, options.app, options.session);
+        if (!transport.secured()) {
+            err.println("symp peer: open session: no --secret-file, any peer that knows the session name can join");
+        }
+        err.flush();
+        dial.forEach(d -> peer.join(d.host(), d.port()));
+        peer.emitRandomly(emitRate, options.seed ^ id);
+        StatusLine status = System.console() != null ? new StatusLine(err) : null;
+        try {
+            if (untilTick != null) {
+                return untilSettled(peer, status);
+            }
+            while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (status != null) {
+                    status.show(peer);
+                }
+            }
+            return ExitCodes.OK;
+        } finally {
+            if (untilTick != null) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                peer.close();
+            }
+        }
+    }
+
+    /**
+     * Waits until {@link #untilTick} is settled, prints its hash and returns the exit code.
+     * Settled: Δ plus two seconds of ticks have passed beyond it, time for any event stamped at
+     * or before it to cross the network and for several HAVE rounds to repair what did not.
+     */
+    private int untilSettled(NetworkPeer peer, StatusLine status) throws InterruptedException {
+        long t = untilTick;
+        long margin = peer.peer().config().deltaTicks() + 2L * peer.peer().config().fps();
+        while (peer.call(() -> peer.peer().tick()) < t + margin) {
+            Thread.sleep(50);
+            if (status != null) {
+                status.show(peer);
+            }
+        }
+        long hash = peer.call(() -> peer.peer().stateHashAt(t));
+        long divergences = peer.call(() -> peer.peer().divergences());
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("tick " + t + " hash " + StateHash.hex(hash));
+        out.flush();
+        if (peer.call(() -> peer.peer().nonDeterminism()) != null) {
+            spec.commandLine().getErr().println(peer.call(() -> peer.peer().nonDeterminism().describe()));
+            return ExitCodes.PROBLEM;
+        }
+        return divergences == 0 ? ExitCodes.OK : ExitCodes.PROBLEM;
+    }
+}

@@ -1,0 +1,108 @@
+package io.symp.cli;
+
+import io.symp.app.Apps;
+import io.symp.app.SymmetricApp;
+import io.symp.core.UserError;
+import io.symp.net.TransportConfig;
+import io.symp.peer.PeerConfig;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options of a live peer, shared by {@code symp peer} and {@code symp repl}. */
+public final class PeerOptions {
+    @Option(names = "--id", description = "This peer's 64-bit id (default: random, printed).")
+    Long id;
+
+    @Option(names = "--app", defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}; see 'symp apps').")
+    String app;
+
+    @Option(names = "--app-path", paramLabel = "JAR", description = "Also look for apps in this jar (repeatable).")
+    List<File> appPath = new ArrayList<>();
+
+    @Option(names = "--fps", defaultValue = "50", description = "Ticks per second, the same on every peer (default: ${DEFAULT-VALUE}).")
+    int fps;
+
+    @Option(names = "--delta", defaultValue = "500ms", converter = Durations.class,
+            description = "How far ahead events are stamped (default: ${DEFAULT-VALUE}).")
+    long deltaNanos;
+
+    @Option(names = "--session", defaultValue = "symp", description = "Session name; peers of other sessions are refused (default: ${DEFAULT-VALUE}).")
+    String session;
+
+    @Option(names = "--secret-file", paramLabel = "FILE", description = "Shared secret: peers must prove they know it (never sent).")
+    File secretFile;
+
+    @Option(names = "--link-delay", defaultValue = "0ms", converter = Durations.class,
+            description = "Added one-way delay on every outgoing link (latency injection).")
+    long linkDelayNanos;
+
+    @Option(names = "--link-jitter", defaultValue = "0ms", converter = Durations.class,
+            description = "Standard deviation of the added delay.")
+    long linkJitterNanos;
+
+    @Option(names = "--sync-test", paramLabel = "N", defaultValue = "0",
+            description = "Check the app for determinism: roll back up to N ticks every tick and compare.")
+    int syncTest;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of --emit-rate's events and sync-test (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    /** The id given, or a random one. */
+    long idOrRandom() {
+        return id != null ? id : new SecureRandom().nextLong() & Long.MAX_VALUE;
+    }
+
+    SymmetricApp createApp() {
+        return Apps.withJars(appPath).create(app);
+    }
+
+    PeerConfig peerConfig(long peerId, boolean joins) {
+        if (fps < 1 || fps > 1000) {
+            throw new UserError("--fps must be 1..1000, got " + fps);
+        }
+        long tickNanos = 1_000_000_000L / fps;
+        int deltaTicks = (int) Math.max(1, Math.round((double) deltaNanos / tickNanos));
+        if (syncTest < 0 || syncTest > io.symp.peer.Limits.SYNC_TEST_DEPTH_MAX) {
+            throw new UserError("--sync-test must be 0.." + io.symp.peer.Limits.SYNC_TEST_DEPTH_MAX);
+        }
+        return PeerConfig.defaults(peerId).withFps(fps).withDeltaTicks(deltaTicks)
+                .withSyncWaitTicks(joins ? Integer.MAX_VALUE : 0).withSyncTest(syncTest, seed);
+    }
+
+    TransportConfig transportConfig() {
+        byte[] secret = null;
+        if (secretFile != null) {
+            try {
+                secret = Files.readAllBytes(secretFile.toPath());
+            } catch (IOException e) {
+                throw new UserError("cannot read secret file " + secretFile + ": " + e.getMessage());
+            }
+            if (secret.length == 0) {
+                throw new UserError("secret file " + secretFile + " is empty");
+            }
+        }
+        return new TransportConfig(session, secret, linkDelayNanos, linkJitterNanos, seed);
+    }
+
+    /** {@code [host:]port} as host and port. */
+    static HostPort hostPort(String text, String defaultHost) {
+        int colon = text.lastIndexOf(':');
+        String host = colon < 0 ? defaultHost : text.substring(0, colon);
+        try {
+            int port = Integer.parseInt(text.substring(colon + 1));
+            if (port >= 0 && port <= 65535 && !host.isEmpty()) {
+                return new HostPort(host, port);
+            }
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        throw new UserError("bad address '" + text + "' (expected [HOST:]PORT)");
+    }
+
+    record HostPort(String host, int port) {}
+}
