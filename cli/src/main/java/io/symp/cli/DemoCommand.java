@@ -39,6 +39,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random events (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--sync-test", paramLabel = "N", defaultValue = "0",
+            description = "Check the app for determinism on every peer: roll back up to N ticks every tick.")
+    int syncTest;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,7 +52,8 @@ public final class DemoCommand implements Callable<Integer> {
         List<Integer> ports = new ArrayList<>();
         try {
             for (long id = 1; id <= 5; id++) {
-                PeerConfig config = PeerConfig.defaults(id).withDeltaTicks(25).withSyncWaitTicks(id == 1 ? 0 : Integer.MAX_VALUE);
+                PeerConfig config = PeerConfig.defaults(id).withDeltaTicks(25)
+                        .withSyncWaitTicks(id == 1 ? 0 : Integer.MAX_VALUE).withSyncTest(syncTest, seed);
                 NetworkPeer p = new NetworkPeer(config, Apps.builtIn().create(app), transport);
                 ports.add(p.start("127.0.0.1", 0));
                 peers.add(p);
@@ -83,6 +88,13 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "peer %d  tick %d  hash %s  %s%n", p.id(), common, hash, state);
             agree &= first == null || first.equals(hash);
             first = first == null ? hash : first;
+        }
+        for (NetworkPeer p : peers) {
+            var found = p.call(() -> p.peer().nonDeterminism());
+            if (found != null) {
+                out.println("peer " + p.id() + ": " + found.describe());
+                agree = false;
+            }
         }
         out.println(agree ? "all 5 peers agree at tick " + common + ": every state bit-identical"
                 : "DIVERGENCE: the peers disagree at tick " + common);
