@@ -26,6 +26,7 @@ final class Flooding {
     private final Protocol protocol;
     private final TimeMachine machine;
     private final PeerListener listener;
+    private final DivergenceWatch watch;
     private final VersionVector held = new VersionVector();
     private final VersionVector folded = new VersionVector();
     private final TreeMap<Long, Long> highestTickByOrigin = new TreeMap<>();
@@ -33,10 +34,11 @@ final class Flooding {
     private long haveRounds;
     private long highestTickSeen;
 
-    Flooding(Protocol protocol, TimeMachine machine, PeerListener listener) {
+    Flooding(Protocol protocol, TimeMachine machine, PeerListener listener, DivergenceWatch watch) {
         this.protocol = protocol;
         this.machine = machine;
         this.listener = listener;
+        this.watch = watch;
     }
 
     VersionVector held() {
@@ -157,6 +159,7 @@ final class Flooding {
         }
         for (Event e : machine.timeline().between(1, oldest)) {
             folded.raiseWatermark(e.origin(), e.seq());
+            watch.folding(e);
         }
         machine.fold();
     }

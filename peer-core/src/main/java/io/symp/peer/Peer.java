@@ -46,6 +46,7 @@ public final class Peer implements LinkHandler {
     private final TimeMachine machine;
     private final ClockSync clockSync;
     private final Flooding flooding;
+    private final DivergenceWatch divergenceWatch;
     private final Listeners listeners = new Listeners();
     private final TreeMap<Long, Link> links = new TreeMap<>();
     private final ArrayDeque<long[]> pendingEmits = new ArrayDeque<>();
@@ -55,7 +56,6 @@ public final class Peer implements LinkHandler {
     private long ownLastTick;
     private long nextRoundTick;
     private long syncRounds;
-    private long divergences;
     private boolean everLinked;
 
     public Peer(PeerConfig config, SymmetricApp app, Clock clock) {
@@ -67,7 +67,8 @@ public final class Peer implements LinkHandler {
         this.machine = new TimeMachine(app, config.snapshotInterval(), slots);
         this.startClockNanos = clock.nanos();
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
-        this.flooding = new Flooding(config.protocol(), machine, listeners);
+        this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
+        this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch);
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
         machine.listener(new TravelListener() {
             @Override
@@ -157,8 +158,9 @@ public final class Peer implements LinkHandler {
         return links.values();
     }
 
+    /** Settled ticks at which a neighbour held the same events and another state. */
     public long divergences() {
-        return divergences;
+        return divergenceWatch.divergences();
     }
 
     /** Sync-test's finding, or null (also null when sync-test is off). */
@@ -310,11 +312,16 @@ public final class Peer implements LinkHandler {
     private void syncRound(long now) {
         syncRounds++;
         boolean haveRound = syncRounds % Limits.SYNC_ROUNDS_PER_HAVE == 0;
+        HashMessage checkpoint = haveRound && !links.isEmpty() && config.protocol() == Protocol.SYMP
+                ? divergenceWatch.checkpoint() : null;
         List<Link> current = new ArrayList<>(links.values());
         for (Link link : current) {
             link.send(clockSync.outgoing(link.peerId(), now));
             if (haveRound) {
                 flooding.haveRound(link);
+            }
+            if (checkpoint != null) {
+                link.send(checkpoint);
             }
         }
         if (haveRound) {
@@ -323,7 +330,6 @@ public final class Peer implements LinkHandler {
     }
 
     private void compareHash(Link link, HashMessage m) {
-        // Reserved for live divergence detection over the network (docs/PROTOCOL.md).
-        log.debug("hash {} at tick {} from {}", m.hash(), m.tick(), link.describe());
+        divergenceWatch.compare(link, m);
     }
 }

@@ -53,6 +53,7 @@ class NetworkPeerTest {
         long hash = group.get(0).call(() -> group.get(0).peer().stateHashAt(common));
         for (NetworkPeer p : group) {
             assertEquals(hash, (long) p.call(() -> p.peer().stateHashAt(common)), "peer " + p.id() + " at " + common);
+            assertEquals(0L, (long) p.call(() -> p.peer().divergences()), "no false divergence on peer " + p.id());
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.symp.app.Apps;
+import io.symp.app.State;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -119,5 +120,62 @@ class PeerTest {
         long common = Math.min(a.tick(), b.tick());
         assertEquals(a.stateHashAt(common), b.stateHashAt(common));
         assertTrue(a.stats().rollbacks() > 0, "the other side's events were late");
+    }
+
+    @Test
+    void shouldDetectADivergenceAtASettledTickButNotALateEvent() {
+        ManualClock clock = new ManualClock(0);
+        Peer a = peer(1, clock, 0);
+        Peer b = peer(2, clock, 0);
+        QueuedLinks net = new QueuedLinks();
+        net.connect(a, b);
+        long[] reported = {-1};
+        a.addListener(new PeerListener() {
+            @Override
+            public void divergence(long tick, long ourHash, long theirHash, Link link) {
+                reported[0] = reported[0] < 0 ? tick : reported[0];
+            }
+        });
+        for (int i = 0; i < 600; i++) {
+            clock.advance(TICK);
+            if (i % 50 == 0) {
+                (i % 100 == 0 ? a : b).emit(0, i);
+            }
+            if (i == 300) {
+                b.timeMachine().state().region()[State.HEADER_BYTES] ^= 1;
+            }
+            net.deliverAll();
+            a.advance();
+            b.advance();
+        }
+        assertTrue(a.divergences() > 0, "the corrupted state was noticed");
+        assertTrue(reported[0] > 300, "reported at a checkpoint after the corruption: " + reported[0]);
+        assertTrue(b.divergences() > 0, "both sides see it");
+    }
+
+    @Test
+    void shouldNotMistakeAPartitionsLateEventsForADivergence() {
+        ManualClock clock = new ManualClock(0);
+        Peer a = peer(1, clock, 0);
+        Peer b = peer(2, clock, 0);
+        QueuedLinks net = new QueuedLinks();
+        QueuedLinks.QueuedLink link = net.connect(a, b);
+        for (int i = 0; i < 900; i++) {
+            clock.advance(TICK);
+            if (i == 100) {
+                link.close("test: partition");
+            }
+            if (i == 700) {
+                net.connect(a, b);
+            }
+            if (i % 40 == 0) {
+                (i % 80 == 0 ? a : b).emit(0, i);
+            }
+            net.deliverAll();
+            a.advance();
+            b.advance();
+        }
+        assertEquals(0, a.divergences());
+        assertEquals(0, b.divergences());
     }
 }

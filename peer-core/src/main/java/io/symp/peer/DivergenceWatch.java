@@ -1,0 +1,108 @@
+package io.symp.peer;
+
+import io.symp.app.Event;
+import io.symp.hash.StateHash;
+import io.symp.travel.TimeMachine;
+import io.symp.wire.HashMessage;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Live divergence detection. Once a second each peer sends its neighbours the state hash of a
+ * past checkpoint tick, with a digest of the events it holds at or before that tick (count and
+ * an order-independent hash of their ids). A neighbour compares hashes only when the digests
+ * agree, so an event that is merely late never looks like a divergence; equal events with
+ * unequal states are one: a non-deterministic app, a corrupted peer, a different build.
+ */
+final class DivergenceWatch {
+    private static final Logger log = LoggerFactory.getLogger(DivergenceWatch.class);
+    private static final int CHECKPOINTS_KEPT = 64;
+
+    private final TimeMachine machine;
+    private final PeerListener listener;
+    private final long selfId;
+    private final int checkpointTicks;
+    private final int settleTicks;
+    private long foldedCount;
+    private long foldedDigest;
+    private long divergences;
+    /** Checkpoint ticks already compared, per neighbour: each is reported at most once. */
+    private final TreeMap<Long, Long> comparedUpTo = new TreeMap<>();
+
+    DivergenceWatch(TimeMachine machine, PeerListener listener, long selfId, int fps, int deltaTicks) {
+        this.machine = machine;
+        this.listener = listener;
+        this.selfId = selfId;
+        this.checkpointTicks = fps;
+        this.settleTicks = deltaTicks + fps;
+    }
+
+    long divergences() {
+        return divergences;
+    }
+
+    /** Events leaving the timeline stay counted in the digest of every later checkpoint. */
+    void folding(Event e) {
+        foldedCount++;
+        foldedDigest += idHash(e);
+    }
+
+    /** The message for the newest settled checkpoint, or null when there is none yet. */
+    HashMessage checkpoint() {
+        long tick = (machine.tick() - settleTicks) / checkpointTicks * checkpointTicks;
+        if (tick <= 0 || tick < machine.snapshots().oldestTick()) {
+            return null;
+        }
+        long[] digest = digest(tick);
+        return new HashMessage(tick, hashAt(tick), digest[0], digest[1]);
+    }
+
+    /** A neighbour's checkpoint: compared with ours when both saw the same events. */
+    void compare(Link link, HashMessage theirs) {
+        long tick = theirs.tick();
+        if (tick > machine.tick() || tick < machine.snapshots().oldestTick() + 1
+                || tick <= comparedUpTo.getOrDefault(link.peerId(), -1L)) {
+            return;
+        }
+        long[] digest = digest(tick);
+        if (digest[0] != theirs.eventCount() || digest[1] != theirs.eventDigest()) {
+            return;
+        }
+        comparedUpTo.put(link.peerId(), tick);
+        if (comparedUpTo.size() > CHECKPOINTS_KEPT) {
+            comparedUpTo.pollFirstEntry();
+        }
+        long ours = hashAt(tick);
+        if (ours != theirs.hash()) {
+            divergences++;
+            log.error("DIVERGENCE at tick {}: peer {} has state {} and peer {} has {}, with the same {} events",
+                    tick, Long.toUnsignedString(selfId), StateHash.hex(ours), link.describe(),
+                    StateHash.hex(theirs.hash()), digest[0]);
+            listener.divergence(tick, ours, theirs.hash(), link);
+        }
+    }
+
+    private long hashAt(long tick) {
+        io.symp.app.State scratch = new io.symp.app.State(machine.state().size());
+        machine.replay(tick, tick, scratch, (t, s) -> true);
+        return scratch.hash();
+    }
+
+    private long[] digest(long tick) {
+        long count = foldedCount;
+        long sum = foldedDigest;
+        for (Event e : machine.timeline().between(1, tick)) {
+            count++;
+            sum += idHash(e);
+        }
+        return new long[] {count, sum};
+    }
+
+    private static long idHash(Event e) {
+        long z = e.origin() * 0x9E3779B97F4A7C15L + e.seq();
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}
