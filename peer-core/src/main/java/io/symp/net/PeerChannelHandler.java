@@ -66,6 +66,9 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void read(ChannelHandlerContext ctx, byte[] frame) throws MalformedFrameException {
+        if (phase == Phase.CLOSED) {
+            return;
+        }
         if (phase == Phase.UP) {
             Message m = MessageCodec.decode(frame, 0, frame.length);
             NettyLink l = link;
