@@ -132,6 +132,12 @@ public final class PeerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("tick " + t + " hash " + StateHash.hex(hash));
         out.flush();
+        var stats = peer.call(() -> peer.peer().stats());
+        spec.commandLine().getErr().printf(java.util.Locale.ROOT,
+                "stats ticks_live=%d ticks_travelled=%d rollbacks=%d events=%d late=%d refused=%d divergences=%d%n",
+                stats.ticksLive(), stats.ticksTravelled(), stats.rollbacks(), stats.eventsApplied(),
+                stats.eventsLate(), stats.eventsRefused(), divergences);
+        spec.commandLine().getErr().flush();
         if (peer.call(() -> peer.peer().nonDeterminism()) != null) {
             spec.commandLine().getErr().println(peer.call(() -> peer.peer().nonDeterminism().describe()));
             return ExitCodes.PROBLEM;

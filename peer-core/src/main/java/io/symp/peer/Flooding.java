@@ -27,14 +27,17 @@ final class Flooding {
     private final TimeMachine machine;
     private final PeerListener listener;
     private final DivergenceWatch watch;
+    private final OriginRateLimit rateLimit;
     private final VersionVector held = new VersionVector();
     private final VersionVector folded = new VersionVector();
     private final TreeMap<Long, Long> highestTickByOrigin = new TreeMap<>();
     private final TreeMap<Long, Long> haveSentAtCount = new TreeMap<>();
     private long haveRounds;
+    private boolean haveOwed;
     private long highestTickSeen;
 
-    Flooding(Protocol protocol, TimeMachine machine, PeerListener listener, DivergenceWatch watch) {
+    Flooding(Protocol protocol, TimeMachine machine, PeerListener listener, DivergenceWatch watch, int fps) {
+        this.rateLimit = new OriginRateLimit(fps, Limits.ORIGIN_EVENTS_PER_SECOND_MAX);
         this.protocol = protocol;
         this.machine = machine;
         this.listener = listener;
@@ -63,6 +66,11 @@ final class Flooding {
 
     /** A neighbour's event: taken if new and forwarded to every other neighbour. */
     void event(Link from, Event e, Collection<Link> links) {
+        if (!rateLimit.allows(e.origin(), machine.tick())) {
+            // Not marked as held: the next HAVE round asks for it again, within the limit.
+            haveOwed = true;
+            return;
+        }
         if (protocol == Protocol.PAPER) {
             long highest = highestTickByOrigin.getOrDefault(e.origin(), 0L);
             if (e.tick() <= highest) {
@@ -102,14 +110,19 @@ final class Flooding {
     }
 
     /**
-     * A periodic HAVE: sent when this peer took events since its last HAVE to {@code link}, and
-     * now and then regardless, so that anything lost in flight is repaired.
+     * The periodic HAVEs: to each link when this peer took events since its last HAVE there; to
+     * all of them now and then regardless (anything lost in flight is repaired), and at once
+     * after events were put off by the rate limit.
      */
-    void haveRound(Link link) {
+    void haveRound(Collection<Link> links) {
         haveRounds++;
-        Long sentAt = haveSentAtCount.get(link.peerId());
-        if (sentAt == null || sentAt != held.count() || haveRounds % Limits.HAVE_ROUNDS_PER_KEEPALIVE == 0) {
-            sendHave(link);
+        boolean keepalive = haveRounds % Limits.HAVE_ROUNDS_PER_KEEPALIVE == 0 || haveOwed;
+        haveOwed = false;
+        for (Link link : links) {
+            Long sentAt = haveSentAtCount.get(link.peerId());
+            if (keepalive || sentAt == null || sentAt != held.count()) {
+                sendHave(link);
+            }
         }
     }
 

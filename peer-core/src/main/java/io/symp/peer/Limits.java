@@ -44,6 +44,12 @@ public final class Limits {
     /** Most events sent to one neighbour in answer to one HAVE (the next HAVE sends the rest). */
     public static final int REPAIR_EVENTS_PER_HAVE_MAX = 65_536;
 
+    /**
+     * Events taken from one origin per second of ticks; more wait for a later HAVE round. A
+     * flooding peer cannot make its neighbours simulate without bound.
+     */
+    public static final int ORIGIN_EVENTS_PER_SECOND_MAX = 500;
+
     /** Arguments per event. */
     public static final int EVENT_ARGS_MAX = 16;
 

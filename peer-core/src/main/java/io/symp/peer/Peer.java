@@ -68,7 +68,7 @@ public final class Peer implements LinkHandler {
         this.startClockNanos = clock.nanos();
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
-        this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch);
+        this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps());
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
         machine.listener(new TravelListener() {
             @Override
@@ -317,14 +317,12 @@ public final class Peer implements LinkHandler {
         List<Link> current = new ArrayList<>(links.values());
         for (Link link : current) {
             link.send(clockSync.outgoing(link.peerId(), now));
-            if (haveRound) {
-                flooding.haveRound(link);
-            }
             if (checkpoint != null) {
                 link.send(checkpoint);
             }
         }
         if (haveRound) {
+            flooding.haveRound(current);
             flooding.fold();
         }
     }

@@ -178,4 +178,26 @@ class PeerTest {
         assertEquals(0, a.divergences());
         assertEquals(0, b.divergences());
     }
+
+    @Test
+    void shouldSlowDownAFloodingOriginWithoutLosingItsEvents() {
+        ManualClock clock = new ManualClock(0);
+        Peer a = peer(1, clock, 0);
+        Peer b = peer(2, clock, 0);
+        QueuedLinks net = new QueuedLinks();
+        net.connect(a, b);
+        net.deliverAll();
+        for (int i = 0; i < Limits.ORIGIN_EVENTS_PER_SECOND_MAX + 300; i++) {
+            a.emit(0, 1);
+        }
+        net.deliverAll();
+        assertEquals(Limits.ORIGIN_EVENTS_PER_SECOND_MAX, b.stats().eventsApplied(), "the rest waits");
+        for (int i = 0; i < 300; i++) {
+            clock.advance(TICK);
+            a.advance();
+            b.advance();
+            net.deliverAll();
+        }
+        assertEquals(Limits.ORIGIN_EVENTS_PER_SECOND_MAX + 300, b.stats().eventsApplied(), "repaired later");
+    }
 }
