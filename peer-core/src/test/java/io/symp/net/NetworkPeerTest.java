@@ -113,6 +113,34 @@ class NetworkPeerTest {
     }
 
     @Test
+    void shouldHealAPartitionWhereBothSidesKeptEmitting() throws InterruptedException {
+        TransportConfig open = TransportConfig.open("test");
+        NetworkPeer bridge = peer(2, open, false);
+        int port = bridge.start("127.0.0.1", 0);
+        NetworkPeer left = peer(1, open, true);
+        left.start("127.0.0.1", 0);
+        left.join("127.0.0.1", port);
+        NetworkPeer right = peer(3, open, true);
+        right.start("127.0.0.1", 0);
+        right.join("127.0.0.1", port);
+        await("both sides linked to the bridge", 10_000, () -> bridge.call(() -> bridge.peer().links().size()) == 2);
+        emit(left, 1);
+        emit(right, 2);
+        await("first events everywhere", 10_000, () -> events(left) == 2 && events(right) == 2);
+        bridge.close();
+        peers.remove(bridge);
+        for (int i = 0; i < 10; i++) {
+            emit(left, 10 + i);
+            emit(right, 20 + i);
+            Thread.sleep(30);
+        }
+        await("each side took its own events", 10_000, () -> events(left) == 12 && events(right) == 12);
+        NetworkPeer healed = peer(2, open, false);
+        healed.start("127.0.0.1", port);
+        assertAgree(List.of(left, healed, right), 22);
+    }
+
+    @Test
     void shouldRefuseAPeerWithoutTheSecretOrWithAnotherOne() throws InterruptedException {
         TransportConfig secret = new TransportConfig("test", "s3cret".getBytes(), 0, 0, 1);
         NetworkPeer a = peer(1, secret, false);
