@@ -200,4 +200,39 @@ class PeerTest {
         }
         assertEquals(Limits.ORIGIN_EVENTS_PER_SECOND_MAX + 300, b.stats().eventsApplied(), "repaired later");
     }
+
+    @Test
+    void shouldSendASnapshotToAJoinerThatLacksFoldedHistory() {
+        ManualClock clock = new ManualClock(0);
+        PeerConfig small = PeerConfig.defaults(1).withSyncWaitTicks(0).withDeltaTicks(5).withSnapshots(4, 8);
+        Peer a = new Peer(small, Apps.builtIn().create("counter"), clock);
+        for (int i = 0; i < 400; i++) {
+            clock.advance(TICK);
+            if (i % 20 == 0) {
+                a.emit(0, i);
+            }
+            a.advance();
+        }
+        assertTrue(a.timeMachine().snapshots().oldestTick() > 300, "history folded: the ring reaches 28 ticks back");
+        Peer b = new Peer(small.withId(2).withSyncWaitTicks(Integer.MAX_VALUE), Apps.builtIn().create("counter"), clock);
+        QueuedLinks net = new QueuedLinks();
+        net.connect(a, b);
+        for (int i = 0; i < 20; i++) {
+            net.deliverAll();
+            clock.advance(TICK);
+            a.advance();
+            b.advance();
+        }
+        b.emit(0, 1000);
+        for (int i = 0; i < 20; i++) {
+            net.deliverAll();
+            clock.advance(TICK);
+            a.advance();
+            b.advance();
+        }
+        assertEquals(21, b.state().getLong(8), "20 events inside the snapshot's state, then its own");
+        assertEquals(21, a.state().getLong(8));
+        long common = Math.min(a.tick(), b.tick());
+        assertEquals(a.stateHashAt(common), b.stateHashAt(common));
+    }
 }
