@@ -13,6 +13,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.handler.codec.LengthFieldPrepender;
+import io.netty.handler.timeout.IdleStateHandler;
 import io.symp.app.AppIdentity;
 import io.symp.clock.SystemClock;
 import io.symp.core.UserError;
@@ -34,6 +35,7 @@ public final class NettyTransport implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NettyTransport.class);
     private static final long BACKOFF_MIN_MS = 100;
     private static final long BACKOFF_MAX_MS = 5_000;
+    private static final int SILENT_LINK_SECONDS = 3;
 
     private final Peer peer;
     private final PeerThread thread;
@@ -110,6 +112,9 @@ public final class NettyTransport implements AutoCloseable {
                 nonces.nextBytes(nonce);
                 Hello hello = new Hello(Hello.PROTOCOL_VERSION, config.session(), AppIdentity.of(peer.app()),
                         peer.config().fps(), peer.id(), config.secured(), nonce);
+                // Neighbours send a SYNC five times a second: a link silent for longer than this is
+                // dead (a vanished process, a cut cable) and is closed, so the dialler tries again.
+                ch.pipeline().addLast(new IdleStateHandler(SILENT_LINK_SECONDS, 0, 0));
                 ch.pipeline().addLast(new LengthFieldBasedFrameDecoder(WireLimits.FRAME_BYTES_MAX, 0, 4, 0, 4));
                 ch.pipeline().addLast(new LengthFieldPrepender(4));
                 if (config.linkDelayNanos() > 0 || config.linkJitterNanos() > 0) {

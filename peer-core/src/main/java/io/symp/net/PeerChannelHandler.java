@@ -138,6 +138,15 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     }
 
     @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof io.netty.handler.timeout.IdleStateEvent) {
+            drop(ctx, "silent for too long");
+        } else {
+            ctx.fireUserEventTriggered(event);
+        }
+    }
+
+    @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         drop(ctx, cause.getClass().getSimpleName() + ": " + cause.getMessage());
     }

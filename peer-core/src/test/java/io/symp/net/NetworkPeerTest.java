@@ -48,7 +48,18 @@ class NetworkPeerTest {
 
     /** Every peer holds {@code expected} events and agrees on the state at a common tick. */
     private void assertAgree(List<NetworkPeer> group, long expected) throws InterruptedException {
-        await("every event everywhere", 15_000, () -> group.stream().allMatch(p -> events(p) == expected));
+        try {
+            await("every event everywhere", 15_000, () -> group.stream().allMatch(p -> events(p) == expected));
+        } catch (AssertionError e) {
+            StringBuilder state = new StringBuilder(e.getMessage());
+            for (NetworkPeer p : group) {
+                state.append("; peer ").append(p.id()).append(": ").append(events(p)).append(" events, ")
+                        .append((int) p.call(() -> p.peer().links().size())).append(" links, tick ")
+                        .append((long) p.call(() -> p.peer().tick())).append(", held ")
+                        .append(p.call(() -> p.peer().held().toString()));
+            }
+            throw new AssertionError(state.toString(), e);
+        }
         long common = group.stream().mapToLong(p -> p.call(() -> p.peer().tick())).min().orElseThrow();
         long hash = group.get(0).call(() -> group.get(0).peer().stateHashAt(common));
         for (NetworkPeer p : group) {
