@@ -88,10 +88,7 @@ public final class State implements StateView {
     public long nextLong() {
         long seed = (long) LONG.get(region, 0) + GOLDEN_GAMMA;
         LONG.set(region, 0, seed);
-        long z = seed;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return io.symp.core.Mix.mix64(seed);
     }
 
     /** A uniform random int in {@code [0, bound)} from the state's generator. */

@@ -1,12 +1,12 @@
 package io.symp.net;
 
 import io.symp.app.AppInfo;
-import io.symp.app.EventType;
 import io.symp.app.SymmetricApp;
 import io.symp.clock.SystemClock;
 import io.symp.peer.Peer;
 import io.symp.peer.PeerConfig;
 import io.symp.peer.PeerThread;
+import io.symp.peer.RandomEvents;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
@@ -60,22 +60,11 @@ public final class NetworkPeer implements AutoCloseable {
         long gapNanos = (long) (-Math.log(1 - random.nextDouble()) * 60e9 / perMinute);
         AppInfo info = peer.appInfo();
         int type = random.nextInt(info.eventTypes().size());
-        long[] args = randomArgs(info.eventType(type), random);
+        long[] args = RandomEvents.args(info.eventType(type), random);
         emitter.schedule(() -> {
             thread.execute(() -> peer.emit(type, args));
             scheduleEmit(random, perMinute);
         }, gapNanos, TimeUnit.NANOSECONDS);
-    }
-
-    static long[] randomArgs(EventType type, SplittableRandom random) {
-        long[] args = new long[type.args().size()];
-        for (int i = 0; i < args.length; i++) {
-            args[i] = switch (type.args().get(i).kind()) {
-                case CHAR -> 'a' + random.nextInt(26);
-                default -> random.nextInt(-100, 101);
-            };
-        }
-        return args;
     }
 
     /** Runs {@code task} on the peer's thread and returns its result. */

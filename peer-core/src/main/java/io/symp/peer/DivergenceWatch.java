@@ -100,9 +100,6 @@ final class DivergenceWatch {
     }
 
     private static long idHash(Event e) {
-        long z = e.origin() * 0x9E3779B97F4A7C15L + e.seq();
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return io.symp.core.Mix.mix64(e.origin() * 0x9E3779B97F4A7C15L + e.seq());
     }
 }

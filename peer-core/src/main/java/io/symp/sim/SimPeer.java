@@ -144,10 +144,7 @@ final class SimPeer {
     }
 
     private static long mix(long id, long incarnation) {
-        long z = id * 0x9E3779B97F4A7C15L + incarnation;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return io.symp.core.Mix.mix64(id * 0x9E3779B97F4A7C15L + incarnation);
     }
 
     /** Feeds the metrics from one run of this peer. */

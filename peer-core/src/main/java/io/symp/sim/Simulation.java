@@ -3,9 +3,9 @@ package io.symp.sim;
 import io.symp.app.AppInfo;
 import io.symp.app.Apps;
 import io.symp.app.Event;
-import io.symp.app.EventType;
 import io.symp.hash.StateHash;
 import io.symp.peer.PeerConfig;
+import io.symp.peer.RandomEvents;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,21 +119,10 @@ public final class Simulation {
             }
             if (p.isOnline()) {
                 int type = workload.nextInt(app.eventTypes().size());
-                p.emit(type, randomArgs(app.eventType(type)));
+                p.emit(type, RandomEvents.args(app.eventType(type), workload));
             }
             scheduleEmission(p);
         });
-    }
-
-    private long[] randomArgs(EventType type) {
-        long[] args = new long[type.args().size()];
-        for (int i = 0; i < args.length; i++) {
-            args[i] = switch (type.args().get(i).kind()) {
-                case CHAR -> 'a' + workload.nextInt(26);
-                default -> workload.nextInt(-100, 101);
-            };
-        }
-        return args;
     }
 
     private void scheduleFailure(SimPeer p) {
