@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code symp sim}: real peers on a simulated network in virtual time; the paper's metrics. */
 @Command(name = "sim", sortOptions = false,
         description = {"Run real peers over a simulated network in virtual time and report the paper's metrics:",
-            "rollback % (and the perfect-clock floor), pace %, recovery time, lost events, hashes."})
+            "rollback %% (and the perfect-clock floor), pace %%, recovery time, lost events, hashes."})
 public final class SimCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -39,7 +39,7 @@ public final class SimCommand implements Callable<Integer> {
     long latencyNanos;
 
     @Option(names = "--jitter", converter = Durations.class,
-            description = "Latency standard deviation (default: 20% of the latency, as the paper).")
+            description = "Latency standard deviation (default: 20%% of the latency, as the paper).")
     Long jitterNanos;
 
     @Option(names = "--rate", defaultValue = "25", description = "Events per minute, whole network (default: ${DEFAULT-VALUE}).")

@@ -117,4 +117,25 @@ class CliTest {
         assertEquals(2, r.code());
         assertEquals("symp sim: --churn must be ON:OFF in seconds, both > 0 (e.g. 40:20), got 'forty'", r.err().strip());
     }
+
+    @Test
+    void shouldRenderHelpForEveryCommand() {
+        java.util.List<String> failed = new java.util.ArrayList<>();
+        visit(Main.commandLine(), new java.util.ArrayList<>(), failed);
+        assertEquals(java.util.List.of(), failed, "commands whose --help fails (man pages use the same text)");
+    }
+
+    private static void visit(picocli.CommandLine cmd, java.util.List<String> path, java.util.List<String> failed) {
+        for (var sub : cmd.getSubcommands().entrySet()) {
+            java.util.List<String> args = new java.util.ArrayList<>(path);
+            args.add(sub.getKey());
+            java.util.List<String> help = new java.util.ArrayList<>(args);
+            help.add("--help");
+            Result r = run(help.toArray(String[]::new));
+            if (r.code() != 0 || !r.out().startsWith("Usage: symp")) {
+                failed.add(String.join(" ", args) + ": " + r.err());
+            }
+            visit(sub.getValue(), args, failed);
+        }
+    }
 }
