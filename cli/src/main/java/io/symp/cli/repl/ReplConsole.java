@@ -1,0 +1,77 @@
+package io.symp.cli.repl;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The two ways to drive a {@link ReplSession}: a person at a terminal (JLine: history,
+ * completion, notices above the prompt) or a script (lines in order, each echoed with its
+ * result; the exit code says whether every line worked).
+ */
+public final class ReplConsole {
+    /** Lines kept in the history file. */
+    static final int HISTORY_SIZE = 10_000;
+
+    private ReplConsole() {
+    }
+
+    /** Runs the session at the system terminal until quit or Ctrl-D; returns the exit code. */
+    public static int interactive(ReplSession session, Path history) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("symp")
+                    .completer(new ReplCompleter(session))
+                    .variable(LineReader.HISTORY_FILE, history)
+                    .variable(LineReader.HISTORY_SIZE, HISTORY_SIZE)
+                    .variable(LineReader.HISTORY_FILE_SIZE, HISTORY_SIZE)
+                    .build();
+            session.notices(reader::printAbove);
+            PrintWriter out = terminal.writer();
+            out.println("symp repl: peer " + Long.toUnsignedString(session.peer().id()) + " (app "
+                    + session.peer().peer().appInfo().name() + "); 'help' lists commands, Ctrl-D quits");
+            while (!session.quitRequested()) {
+                String line;
+                try {
+                    line = reader.readLine("symp> ");
+                } catch (UserInterruptException e) {
+                    continue;
+                } catch (EndOfFileException e) {
+                    break;
+                }
+                session.run(line, out);
+            }
+            reader.getHistory().save();
+            return 0;
+        }
+    }
+
+    /**
+     * Runs the lines of {@code in} in order, echoing each ({@code > line}) before its result;
+     * stops at {@code quit} or the end. Returns 0 when every line worked, 1 otherwise.
+     */
+    public static int script(ReplSession session, BufferedReader in, PrintWriter out) throws IOException {
+        session.notices(s -> {
+            synchronized (out) {
+                out.println(s);
+                out.flush();
+            }
+        });
+        boolean failed = false;
+        String line;
+        while (!session.quitRequested() && (line = in.readLine()) != null) {
+            synchronized (out) {
+                out.println("> " + line);
+            }
+            failed |= session.run(line, out) != ReplSession.OK;
+        }
+        out.flush();
+        return failed ? 1 : 0;
+    }
+}
