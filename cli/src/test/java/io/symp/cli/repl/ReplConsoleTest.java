@@ -1,0 +1,79 @@
+package io.symp.cli.repl;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code symp repl} in a real terminal (tmux): Tab completion, history, Ctrl-D. */
+class ReplConsoleTest {
+    private static final long WAIT_NANOS = 20_000_000_000L;
+
+    @TempDir Path dir;
+
+    private static String tmux(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tmux"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    private static boolean hasTmux() {
+        try {
+            return new ProcessBuilder("tmux", "-V").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static String awaitScreen(String session, String what, Predicate<String> condition) throws Exception {
+        long deadline = System.nanoTime() + WAIT_NANOS;
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = tmux("capture-pane", "-p", "-t", session);
+            if (condition.test(screen)) {
+                return screen;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out waiting for " + what + "; screen:\n" + screen);
+    }
+
+    @Test
+    void shouldCompleteAnEventNameAndRecallHistory() throws Exception {
+        Assumptions.assumeTrue(hasTmux(), "tmux is not installed");
+        Path history = dir.resolve("history");
+        String session = "symp-repl-test-" + ProcessHandle.current().pid();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String command = "'" + java + "' -cp '" + System.getProperty("java.class.path")
+                + "' io.symp.cli.Main repl --app move --history '" + history + "'; sleep 30";
+        tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", session, command);
+        try {
+            awaitScreen(session, "the prompt", s -> s.contains("symp>"));
+            tmux("send-keys", "-t", session, "emit u", "Tab");
+            awaitScreen(session, "completion", s -> s.contains("symp> emit up"));
+            tmux("send-keys", "-t", session, "Enter");
+            awaitScreen(session, "the event", s -> s.contains("emitted up"));
+            tmux("send-keys", "-t", session, "Up");
+            awaitScreen(session, "history", s -> s.strip().endsWith("symp> emit up"));
+            tmux("send-keys", "-t", session, "C-u", "C-d");
+            long deadline = System.nanoTime() + WAIT_NANOS;
+            while (!Files.exists(history) || !Files.readString(history).contains("emit up")) {
+                assertTrue(System.nanoTime() < deadline, "history not saved");
+                Thread.sleep(50);
+            }
+        } finally {
+            tmux("kill-session", "-t", session);
+        }
+    }
+}
