@@ -30,12 +30,14 @@ final class Notices implements PeerListener {
 
     @Override
     public void linkUp(Link link) {
-        sink.accept("! link up: peer " + Long.toUnsignedString(link.peerId()) + " at " + link.describe());
+        sink.accept("! link up: peer " + Long.toUnsignedString(link.peerId()) + " at "
+                + link.describe());
     }
 
     @Override
     public void linkDown(Link link, String reason) {
-        sink.accept("! link down: peer " + Long.toUnsignedString(link.peerId()) + " (" + reason + ")");
+        sink.accept("! link down: peer " + Long.toUnsignedString(link.peerId()) + " (" + reason
+                + ")");
     }
 
     @Override

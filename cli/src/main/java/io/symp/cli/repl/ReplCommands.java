@@ -1,21 +1,14 @@
 package io.symp.cli.repl;
 
 import io.symp.app.AppInfo;
-import io.symp.app.Event;
+import io.symp.app.Arg;
 import io.symp.app.EventType;
-import io.symp.app.State;
-import io.symp.check.StateDiff;
 import io.symp.cli.Durations;
-import io.symp.hash.StateHash;
 import io.symp.peer.Link;
 import io.symp.peer.Peer;
-import io.symp.travel.SnapshotRing;
-import io.symp.travel.TimeMachine;
-import io.symp.travel.TravelStats;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -53,9 +46,8 @@ final class ReplCommands {
     }
 
     @Command(name = "emit", description = "Emit an application event from this peer.")
-    void emit(@Parameters(index = "0", paramLabel = "EVENT", description = "Event name.") String name,
-            @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARGS",
-                    description = "Its arguments.") List<String> args) {
+    void emit(@Parameters(index = "0", paramLabel = "EVENT") String name,
+            @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARGS") List<String> args) {
         AppInfo info = peer().appInfo();
         EventType type = info.eventType(name).orElseThrow(() -> new IllegalArgumentException(
                 "unknown event '" + name + "' (events: " + eventNames(info) + ")"));
@@ -65,10 +57,11 @@ final class ReplCommands {
         }
         long[] values = new long[given.size()];
         for (int i = 0; i < values.length; i++) {
-            var arg = type.args().get(i);
+            Arg arg = type.args().get(i);
             values[i] = arg.kind().parse(given.get(i));
             if (!arg.kind().accepts(values[i])) {
-                throw new IllegalArgumentException("argument " + arg.name() + " out of range: " + given.get(i));
+                throw new IllegalArgumentException(
+                        "argument " + arg.name() + " out of range: " + given.get(i));
             }
         }
         long pending = onPeer(() -> {
@@ -86,73 +79,27 @@ final class ReplCommands {
 
     @Command(name = "state", description = "The decoded state and its hash, now or at a past TICK.")
     void state(@Parameters(index = "0", arity = "0..1", paramLabel = "TICK") Long tick) {
-        String line = onPeer(() -> {
-            TimeMachine machine = peer().timeMachine();
-            machine.settle();
-            if (tick == null || tick == machine.tick()) {
-                State s = machine.state();
-                return describe(machine.tick(), s);
-            }
-            State scratch = new State(peer().appInfo().stateSize());
-            if (!machine.replay(tick, tick, scratch, (t, s) -> false)) {
-                return null;
-            }
-            return describe(tick, scratch);
-        });
+        String line = onPeer(() -> PeerViews.state(peer(), tick));
         if (line == null) {
             long oldest = onPeer(() -> peer().timeMachine().snapshots().oldestTick());
             long now = onPeer(() -> peer().tick());
-            throw new IllegalArgumentException("tick " + tick + " is out of reach (snapshots reach back to "
-                    + oldest + ", now " + now + ")");
+            throw new IllegalArgumentException("tick " + tick
+                    + " is out of reach (snapshots reach back to " + oldest + ", now " + now + ")");
         }
         out().println(line);
     }
 
-    private String describe(long tick, State s) {
-        return "tick " + tick + " hash " + StateHash.hex(s.hash()) + " " + StateDiff.describe(peer().appInfo(), s);
-    }
-
-    @Command(name = "snapshots", description = "The ticks held in the snapshot ring, its interval and reach.")
+    @Command(name = "snapshots", description = "Ticks held in the snapshot ring, interval, reach.")
     void snapshots() {
-        out().println(onPeer(() -> {
-            SnapshotRing ring = peer().timeMachine().snapshots();
-            List<Long> ticks = new ArrayList<>();
-            long oldest = ring.oldestTick();
-            for (long t = ring.newestTick(); t >= 0 && t >= oldest; t = ring.newestAtOrBefore(t - 1)) {
-                ticks.add(0, t);
-                if (t == 0) {
-                    break;
-                }
-            }
-            return "snapshots every " + ring.interval() + " ticks, " + ring.slots() + " slots, reach "
-                    + ring.reachTicks() + " ticks; held " + ticks.size() + ": " + abbreviate(ticks);
-        }));
+        out().println(onPeer(() -> PeerViews.snapshots(peer())));
     }
 
-    private static String abbreviate(List<Long> ticks) {
-        if (ticks.size() <= 12) {
-            return ticks.toString();
-        }
-        return ticks.subList(0, 6) + " ... " + ticks.subList(ticks.size() - 6, ticks.size());
-    }
-
-    @Command(name = "timeline", description = "Events held, with origin, seq, tick, args, and whether applied late.")
+    @Command(name = "timeline",
+            description = "Events held: origin, seq, tick, args, and whether applied late.")
     void timeline(@Parameters(index = "0", arity = "0..1", paramLabel = "FROM") Long from,
             @Parameters(index = "1", arity = "0..1", paramLabel = "TO") Long to) {
-        List<String> lines = onPeer(() -> {
-            AppInfo info = peer().appInfo();
-            List<String> result = new ArrayList<>();
-            var events = peer().timeMachine().timeline()
-                    .between(from == null ? 0 : from, to == null ? Long.MAX_VALUE - 1 : to);
-            for (Event e : events) {
-                EventType t = info.eventType(e.type());
-                String args = t.formatArgs(e);
-                result.add(String.format(Locale.ROOT, "tick %d origin %s seq %d %s%s (%s)", e.tick(),
-                        Long.toUnsignedString(e.origin()), e.seq(), t.name(),
-                        args.isEmpty() ? "" : " " + args, session.late().describe(e)));
-            }
-            return result;
-        });
+        List<String> lines = onPeer(() -> PeerViews.timeline(peer(), session.late(),
+                from == null ? 0 : from, to == null ? Long.MAX_VALUE - 1 : to));
         int skip = Math.max(0, lines.size() - TIMELINE_LINES);
         if (skip > 0) {
             out().println("... " + skip + " earlier events (narrow with FROM TO)");
@@ -163,17 +110,8 @@ final class ReplCommands {
 
     @Command(name = "stats", description = "Ticks, pace, events, rollbacks and ticks travelled.")
     void stats() {
-        out().println(onPeer(() -> {
-            TravelStats s = peer().stats();
-            double seconds = (System.nanoTime() - session.startNanos()) / 1e9;
-            return String.format(Locale.ROOT, "tick %d (%d fps, pace %.1f ticks/s), ticks live %d, travelled %d; events %d"
-                    + " (late %d, refused %d); rollbacks %d (%.2f%%, max depth %d); links %d;"
-                    + " divergences %d; sync-test %s", peer().tick(), peer().config().fps(),
-                    seconds > 0 ? s.ticksLive() / seconds : 0.0,
-                    s.ticksLive(), s.ticksTravelled(), s.eventsApplied(), s.eventsLate(),
-                    s.eventsRefused(), s.rollbacks(), s.rollbackPct(), s.maxDepth(),
-                    peer().links().size(), peer().divergences(), peer().syncTestOn() ? "on" : "off");
-        }));
+        double seconds = (System.nanoTime() - session.startNanos()) / 1e9;
+        out().println(onPeer(() -> PeerViews.stats(peer(), seconds)));
     }
 
     @Command(name = "peers", description = "This peer's id and its neighbours' ids.")
@@ -210,13 +148,15 @@ final class ReplCommands {
             port = -1;
         }
         if (colon <= 0 || port < 1 || port > 65535) {
-            throw new IllegalArgumentException("bad address '" + address + "' (expected HOST:PORT)");
+            throw new IllegalArgumentException(
+                    "bad address '" + address + "' (expected HOST:PORT)");
         }
         session.peer().join(address.substring(0, colon), port);
         out().println("dialling " + address);
     }
 
-    @Command(name = "unlink", description = "Close the link to neighbour ID (a dialled one is dialled again).")
+    @Command(name = "unlink",
+            description = "Close the link to neighbour ID (a dialled one is dialled again).")
     void unlink(@Parameters(paramLabel = "ID") String id) {
         long wanted;
         try {
@@ -239,9 +179,10 @@ final class ReplCommands {
         out().println("closed link to " + id);
     }
 
-    @Command(name = "sync-test", description = "Turn the determinism check on or off while running.")
+    @Command(name = "sync-test", description = "Turn the determinism check on or off (live).")
     void syncTest(@Parameters(index = "0", paramLabel = "on|off") String mode,
-            @Parameters(index = "1", arity = "0..1", paramLabel = "DEPTH", defaultValue = "8") int depth) {
+            @Parameters(index = "1", arity = "0..1", paramLabel = "DEPTH", defaultValue = "8")
+            int depth) {
         if (!mode.equals("on") && !mode.equals("off")) {
             throw new IllegalArgumentException("sync-test takes 'on' or 'off', got '" + mode + "'");
         }

@@ -34,7 +34,8 @@ final class ReplCompleter implements Completer {
         switch (line.words().get(0)) {
             case "emit" -> {
                 for (EventType t : session.peer().peer().appInfo().eventTypes()) {
-                    candidates.add(new Candidate(t.name(), t.name(), null, t.usage().strip(), null, null, true));
+                    candidates.add(new Candidate(t.name(), t.name(), null, t.usage().strip(),
+                            null, null, true));
                 }
             }
             case "unlink" -> session.peer().call(() -> List.copyOf(session.peer().peer().links()))

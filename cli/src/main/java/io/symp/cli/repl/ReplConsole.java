@@ -35,7 +35,8 @@ public final class ReplConsole {
             session.notices(reader::printAbove);
             PrintWriter out = terminal.writer();
             out.println("symp repl: peer " + Long.toUnsignedString(session.peer().id()) + " (app "
-                    + session.peer().peer().appInfo().name() + "); 'help' lists commands, Ctrl-D quits");
+                    + session.peer().peer().appInfo().name()
+                    + "); 'help' lists commands, Ctrl-D quits");
             while (!session.quitRequested()) {
                 String line;
                 try {
@@ -56,7 +57,8 @@ public final class ReplConsole {
      * Runs the lines of {@code in} in order, echoing each ({@code > line}) before its result;
      * stops at {@code quit} or the end. Returns 0 when every line worked, 1 otherwise.
      */
-    public static int script(ReplSession session, BufferedReader in, PrintWriter out) throws IOException {
+    public static int script(ReplSession session, BufferedReader in, PrintWriter out)
+            throws IOException {
         session.notices(s -> {
             synchronized (out) {
                 out.println(s);

@@ -23,7 +23,7 @@ public final class ReplSession implements AutoCloseable {
     private final long startNanos = System.nanoTime();
     private boolean quit;
 
-    /** Takes over {@code peer} (already started): listens to it, and closes it on {@link #close}. */
+    /** Takes over {@code peer}: listens to it, and closes it on {@link #close}. */
     public ReplSession(NetworkPeer peer) {
         this.peer = peer;
         Notices notices = new Notices(s -> noticeSink.accept(s));
@@ -86,15 +86,11 @@ public final class ReplSession implements AutoCloseable {
             return FAILED;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
-            Throwable cause = ex instanceof IllegalStateException && ex.getCause() != null ? ex.getCause() : ex;
+            Throwable cause = ex instanceof IllegalStateException && ex.getCause() != null
+                    ? ex.getCause() : ex;
             if (cause instanceof UserError || cause instanceof IllegalArgumentException
                     || cause instanceof IllegalStateException) {
                 out.println("error: " + cause.getMessage());
-                return FAILED;
-            }
-            if (ex instanceof UserError || ex instanceof IllegalArgumentException
-                    || ex instanceof IllegalStateException) {
-                out.println("error: " + ex.getMessage());
                 return FAILED;
             }
             throw ex;

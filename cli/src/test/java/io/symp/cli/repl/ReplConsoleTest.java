@@ -36,7 +36,8 @@ class ReplConsoleTest {
         }
     }
 
-    private static String awaitScreen(String session, String what, Predicate<String> condition) throws Exception {
+    private static String awaitScreen(String session, String what, Predicate<String> condition)
+            throws Exception {
         long deadline = System.nanoTime() + WAIT_NANOS;
         String screen = "";
         while (System.nanoTime() < deadline) {

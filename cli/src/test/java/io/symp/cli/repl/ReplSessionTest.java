@@ -46,11 +46,13 @@ class ReplSessionTest {
             int port = a.start("127.0.0.1", 0);
             b.start("127.0.0.1", 0);
             run(sb, "link 127.0.0.1:" + port);
-            await("link", () -> run(sa, "links").contains("1 links") && run(sb, "links").contains("1 links"));
+            await("link", () -> run(sa, "links").contains("1 links")
+                    && run(sb, "links").contains("1 links"));
             assertTrue(run(sb, "peers").contains("peer 1"));
             run(sa, "emit left");
             await("event at b", () -> run(sb, "timeline").contains("origin 1 seq 1 left"));
-            String line = run(sb, "timeline").lines().filter(l -> l.contains("left")).findFirst().orElseThrow();
+            String line = run(sb, "timeline").lines().filter(l -> l.contains("left"))
+                    .findFirst().orElseThrow();
             long tick = Long.parseLong(line.split(" ")[1]);
             long settled = tick + 20;
             await("both past the event", () -> ticks(sa) > settled && ticks(sb) > settled);
