@@ -9,6 +9,8 @@ import io.symp.net.TransportConfig;
 import io.symp.peer.PeerConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +45,16 @@ class ReplSessionTest {
         NetworkPeer a = peer(1, false);
         NetworkPeer b = peer(2, true);
         try (ReplSession sa = new ReplSession(a); ReplSession sb = new ReplSession(b)) {
+            List<String> notices = new CopyOnWriteArrayList<>();
+            sa.notices(notices::add);
             int port = a.start("127.0.0.1", 0);
             b.start("127.0.0.1", 0);
             run(sb, "link 127.0.0.1:" + port);
             await("link", () -> run(sa, "links").contains("1 links")
                     && run(sb, "links").contains("1 links"));
             assertTrue(run(sb, "peers").contains("peer 1"));
+            await("link notice",
+                    () -> notices.stream().anyMatch(n -> n.startsWith("! link up: peer 2 at ")));
             run(sa, "emit left");
             await("event at b", () -> run(sb, "timeline").contains("origin 1 seq 1 left"));
             String line = run(sb, "timeline").lines().filter(l -> l.contains("left"))
