@@ -1,5 +1,6 @@
 package io.symp.cli.repl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code symp repl} in a real terminal (tmux): Tab completion, history, Ctrl-D. */
+/** {@code symp repl} in a real terminal (tmux): Tab completion, history, Ctrl-C, Ctrl-D. */
 class ReplConsoleTest {
     private static final long WAIT_NANOS = 20_000_000_000L;
 
@@ -67,7 +68,12 @@ class ReplConsoleTest {
             awaitScreen(session, "the event", s -> s.contains("emitted up"));
             tmux("send-keys", "-t", session, "Up");
             awaitScreen(session, "history", s -> s.strip().endsWith("symp> emit up"));
-            tmux("send-keys", "-t", session, "C-u", "C-d");
+            tmux("send-keys", "-t", session, "C-c");
+            awaitScreen(session, "a fresh prompt", s -> s.strip().endsWith("symp>"));
+            tmux("send-keys", "-t", session, "timeline", "Enter");
+            String screen = awaitScreen(session, "the timeline", s -> s.contains("1 events"));
+            assertEquals(1, screen.split("emitted up", -1).length - 1, "Ctrl-C cancels the line");
+            tmux("send-keys", "-t", session, "C-d");
             long deadline = System.nanoTime() + WAIT_NANOS;
             while (!Files.exists(history) || !Files.readString(history).contains("emit up")) {
                 assertTrue(System.nanoTime() < deadline, "history not saved");
