@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,5 +77,22 @@ class ReplCommandTest {
         CliTest.Result r = CliTest.run("repl", "--script", dir.resolve("none.txt").toString());
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
         assertTrue(r.err().contains("script file not found or unreadable"), r.err());
+    }
+
+    @Test
+    void shouldReadAScriptFromPipedStdinOfSympPeerRepl() throws Exception {
+        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), "io.symp.cli.Main",
+                "peer", "--repl", "--app", "move", "--id", "5");
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try (var in = p.getOutputStream()) {
+            in.write("emit left\nsleep 1s\nstate\nquit\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "symp peer --repl did not exit");
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), out);
+        String state = "(?s).*> state\ntick \\d+ hash \\p{XDigit}{16} .*dx=-1 dy=0.*";
+        assertTrue(out.matches(state), out);
     }
 }
