@@ -52,6 +52,9 @@ public final class PeerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
+        if (repl && untilTick != null) {
+            throw new UserError("--repl and --until-tick do not go together");
+        }
         List<PeerOptions.HostPort> dial = new ArrayList<>();
         PeerOptions.HostPort bind = PeerOptions.hostPort(listen, "127.0.0.1");
         long id;

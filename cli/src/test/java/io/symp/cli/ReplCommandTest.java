@@ -95,4 +95,11 @@ class ReplCommandTest {
         String state = "(?s).*> state\ntick \\d+ hash \\p{XDigit}{16} .*dx=-1 dy=0.*";
         assertTrue(out.matches(state), out);
     }
+
+    @Test
+    void shouldRefuseReplWithUntilTick() {
+        CliTest.Result r = CliTest.run("peer", "--repl", "--until-tick", "10");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("--repl and --until-tick do not go together"), r.err());
+    }
 }

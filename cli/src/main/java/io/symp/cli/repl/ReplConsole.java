@@ -25,7 +25,7 @@ public final class ReplConsole {
 
     /** Runs the session at the system terminal until quit or Ctrl-D; returns the exit code. */
     public static int interactive(ReplSession session, Path history) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("symp")
                     .completer(new ReplCompleter(session))
                     .variable(LineReader.HISTORY_FILE, history)
