@@ -2,7 +2,9 @@ package io.symp.cli.repl;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -13,8 +15,8 @@ import org.jline.terminal.TerminalBuilder;
 
 /**
  * The two ways to drive a {@link ReplSession}: a person at a terminal (JLine: history,
- * completion, notices above the prompt) or a script (lines in order, each echoed with its
- * result; the exit code says whether every line worked).
+ * completion, notices and log lines above the prompt) or a script (lines in order, each echoed
+ * with its result; the exit code says whether every line worked).
  */
 public final class ReplConsole {
     /** Lines kept in the history file. */
@@ -33,23 +35,33 @@ public final class ReplConsole {
                     .variable(LineReader.HISTORY_FILE_SIZE, HISTORY_SIZE)
                     .build();
             session.notices(reader::printAbove);
-            PrintWriter out = terminal.writer();
-            out.println("symp repl: peer " + Long.toUnsignedString(session.peer().id()) + " (app "
-                    + session.peer().peer().appInfo().name()
-                    + "); 'help' lists commands, Ctrl-D quits");
-            while (!session.quitRequested()) {
-                String line;
-                try {
-                    line = reader.readLine("symp> ");
-                } catch (UserInterruptException e) {
-                    continue;
-                } catch (EndOfFileException e) {
-                    break;
-                }
-                session.run(line, out);
+            PrintStream stderr = System.err;
+            System.setErr(new PrintStream(new LinesAbove(reader::printAbove), true,
+                    StandardCharsets.UTF_8));
+            try {
+                prompt(session, reader, terminal.writer());
+            } finally {
+                System.setErr(stderr);
+                reader.getHistory().save();
             }
-            reader.getHistory().save();
             return 0;
+        }
+    }
+
+    private static void prompt(ReplSession session, LineReader reader, PrintWriter out) {
+        out.println("symp repl: peer " + Long.toUnsignedString(session.peer().id()) + " (app "
+                + session.peer().peer().appInfo().name()
+                + "); 'help' lists commands, Ctrl-D quits");
+        while (!session.quitRequested()) {
+            String line;
+            try {
+                line = reader.readLine("symp> ");
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            session.run(line, out);
         }
     }
 
