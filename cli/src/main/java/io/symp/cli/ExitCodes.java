@@ -1,6 +1,7 @@
 package io.symp.cli;
 
 import io.symp.core.UserError;
+import io.symp.topology.TopologyException;
 
 /**
  * The exit codes every symp command uses, documented in each command's help and man page.
@@ -27,6 +28,9 @@ public final class ExitCodes {
     static int of(Throwable t) {
         if (t instanceof UserError e) {
             return e.problemFound() ? PROBLEM : USAGE;
+        }
+        if (t instanceof TopologyException) {
+            return USAGE;
         }
         return INTERNAL;
     }

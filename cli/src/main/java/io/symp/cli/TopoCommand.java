@@ -6,6 +6,8 @@ import io.symp.topology.Topologies;
 import io.symp.topology.Topology;
 import io.symp.topology.TopologyException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,30 +19,34 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code symp topo}: validate and describe topology files and the shipped topologies. */
-@Command(name = "topo", description = "Validate and describe topologies (files or shipped names).",
-        subcommands = {TopoCommand.Show.class, TopoCommand.Check.class, TopoCommand.ListNames.class})
+@Command(name = "topo",
+        description = "Validate and describe topologies (files or shipped names).",
+        subcommands = {TopoCommand.Show.class, TopoCommand.Check.class,
+            TopoCommand.ListNames.class})
 public final class TopoCommand implements Runnable {
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: show, check or list");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "missing subcommand: show, check or list");
     }
 
-    /** Loads a topology, turning its errors into a user error naming every bad line. */
+    /**
+     * Loads a topology; its errors reach {@link FailureHandler} as a {@link TopologyException}
+     * (one line per bad line of the file, exit 2).
+     */
     static Topology load(String nameOrPath) {
-        try {
-            return Topologies.resolve(nameOrPath);
-        } catch (TopologyException e) {
-            throw new UserError(String.join("; ", e.errors()));
-        }
+        return Topologies.resolve(nameOrPath);
     }
 
-    @Command(name = "show", description = "Peers, links, degrees, connectedness, diameter, average hops.")
+    @Command(name = "show",
+            description = "Peers, links, degrees, connectedness, diameter, average hops.")
     static final class Show implements Callable<Integer> {
         @Spec CommandSpec spec;
 
-        @Parameters(paramLabel = "NAME|FILE", description = "paper-21, line-N, ring-N, mesh-N, star-N, random-N-D[-sSEED], or a file.")
+        @Parameters(paramLabel = "NAME|FILE", description = "paper-21, line-N, ring-N, mesh-N, "
+                + "star-N, random-N-D[-sSEED], or a file.")
         String topology;
 
         @Option(names = "--json", description = "One JSON object, for scripts.")
@@ -66,10 +72,12 @@ public final class TopoCommand implements Runnable {
                 o.put("avg_hops", Math.round(m.averageHops() * 100) / 100.0);
                 out.println(Json.write(o));
             } else {
-                out.printf(Locale.ROOT, "%s: %d peers, %d links%n", t.name(), t.peers().size(), t.links().size());
+                out.printf(Locale.ROOT, "%s: %d peers, %d links%n",
+                        t.name(), t.peers().size(), t.links().size());
                 out.printf(Locale.ROOT, "degree       %d..%d%n", m.degreeMin(), m.degreeMax());
                 out.printf(Locale.ROOT, "connected    %s%n", m.connected() ? "yes" : "no");
-                out.printf(Locale.ROOT, "diameter     %d hops (%d to %d)%n", m.diameter(), m.diameterFrom(), m.diameterTo());
+                out.printf(Locale.ROOT, "diameter     %d hops (%d to %d)%n",
+                        m.diameter(), m.diameterFrom(), m.diameterTo());
                 out.printf(Locale.ROOT, "average hops %.2f%n", m.averageHops());
                 if (listLinks) {
                     out.print(t.toText());
@@ -80,7 +88,8 @@ public final class TopoCommand implements Runnable {
         }
     }
 
-    @Command(name = "check", description = "Check a topology file; exit 1 listing every error found.")
+    @Command(name = "check",
+            description = "Check a topology file; exit 1 listing every error found.")
     static final class Check implements Callable<Integer> {
         @Spec CommandSpec spec;
 
@@ -89,13 +98,14 @@ public final class TopoCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!java.nio.file.Files.isReadable(java.nio.file.Path.of(file))) {
+            if (!Files.isReadable(Path.of(file)) || Files.isDirectory(Path.of(file))) {
                 throw new UserError("cannot read topology file " + file);
             }
             try {
                 Topology t = Topologies.resolve(file);
-                spec.commandLine().getOut().printf("%s: ok (%d peers, %d links%s)%n", file, t.peers().size(),
-                        t.links().size(), t.measures().connected() ? "" : ", NOT connected");
+                spec.commandLine().getOut().printf("%s: ok (%d peers, %d links%s)%n", file,
+                        t.peers().size(), t.links().size(),
+                        t.measures().connected() ? "" : ", NOT connected");
                 spec.commandLine().getOut().flush();
                 return t.measures().connected() ? ExitCodes.OK : ExitCodes.PROBLEM;
             } catch (TopologyException e) {

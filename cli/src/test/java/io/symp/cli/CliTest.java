@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The command tree as a user meets it: help, version, exit codes and one-line errors. */
@@ -95,6 +96,18 @@ class CliTest {
         assertTrue(r.err().contains("bad.topo:2: unknown peer 1"), r.err());
         assertEquals(2, run("topo", "check", dir.resolve("missing.topo").toString()).code());
         assertEquals(2, run("topo", "show", "nowhere-7").code());
+    }
+
+    @Test
+    void shouldReportABadTopologyFileAsAUsageErrorWithoutATrace(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("two.topo");
+        java.nio.file.Files.writeString(file, "peer 0\npeer 0\nlink 0 0\n");
+        Result r = run("topo", "show", file.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals(List.of("symp topo show: " + file + ":2: duplicate peer 0",
+                "symp topo show: " + file + ":3: link from peer 0 to itself"),
+                r.err().lines().toList());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.symp.topology;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -16,8 +17,9 @@ final class RandomTopology {
         long linksWanted = Math.round(meanDegree * n / 2);
         long linksMax = (long) n * (n - 1) / 2;
         if (meanDegree < 2.0 * (n - 1) / n - 1e-9 || linksWanted > linksMax) {
-            throw new TopologyException("topology '" + name + "': mean degree must be between "
-                    + String.format(java.util.Locale.ROOT, "%.2f", 2.0 * (n - 1) / n) + " (a tree) and " + (n - 1));
+            String tree = String.format(Locale.ROOT, "%.2f", 2.0 * (n - 1) / n);
+            throw new TopologyException(name,
+                    "mean degree must be between " + tree + " (a tree) and " + (n - 1));
         }
         List<PeerSpec> peers = new ArrayList<>();
         List<LinkSpec> links = new ArrayList<>();

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class Topologies {
     private static final Pattern FAMILY = Pattern.compile("(line|ring|mesh|star)-(\\d+)");
-    private static final Pattern RANDOM = Pattern.compile("random-(\\d+)-(\\d+(?:\\.\\d+)?)(?:-s(\\d+))?");
+    private static final Pattern RANDOM =
+            Pattern.compile("random-(\\d+)-(\\d+(?:\\.\\d+)?)(?:-s(\\d+))?");
     private static final int GENERATED_PEERS_MAX = 10_000;
 
     private Topologies() {}
@@ -51,12 +52,13 @@ public final class Topologies {
         Path path = Path.of(nameOrPath);
         try {
             String text = Files.readString(path, StandardCharsets.UTF_8);
-            return TopologyParser.parse(nameOrPath, path.getFileName().toString().replaceFirst("\\.topo$", ""), text);
+            String name = path.getFileName().toString().replaceFirst("\\.topo$", "");
+            return TopologyParser.parse(nameOrPath, name, text);
         } catch (NoSuchFileException e) {
-            throw new TopologyException("topology '" + nameOrPath + "': no such file or shipped name (shipped: "
+            throw new TopologyException(nameOrPath, "no such file or shipped name (shipped: "
                     + String.join(", ", shippedNames()) + ")");
         } catch (IOException e) {
-            throw new TopologyException("topology '" + nameOrPath + "': cannot read: " + e.getMessage());
+            throw new TopologyException(nameOrPath, "cannot read: " + e.getMessage());
         }
     }
 
@@ -68,19 +70,21 @@ public final class Topologies {
             n = -1;
         }
         if (n < 2 || n > GENERATED_PEERS_MAX) {
-            throw new TopologyException("topology '" + name + "': N must be 2.." + GENERATED_PEERS_MAX);
+            throw new TopologyException(name, "N must be 2.." + GENERATED_PEERS_MAX);
         }
         return n;
     }
 
     private static Topology shipped(String name) {
-        try (InputStream in = Topologies.class.getResourceAsStream("/topologies/" + name + ".topo")) {
+        String resource = "/topologies/" + name + ".topo";
+        try (InputStream in = Topologies.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new TopologyException("shipped topology " + name + " is missing from the build");
+                throw new TopologyException(name, "shipped topology missing from the build");
             }
-            return TopologyParser.parse(name + ".topo", name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return TopologyParser.parse(name + ".topo", name, text);
         } catch (IOException e) {
-            throw new TopologyException("shipped topology " + name + ": " + e.getMessage());
+            throw new TopologyException(name, "shipped topology unreadable: " + e.getMessage());
         }
     }
 

@@ -45,14 +45,14 @@ public final class Topology {
 
     public PeerSpec peer(long id) {
         return peers.stream().filter(p -> p.id() == id).findFirst()
-                .orElseThrow(() -> new TopologyException(name + ": no peer " + id));
+                .orElseThrow(() -> new TopologyException(name, "no peer " + id));
     }
 
     /** The ids of {@code id}'s neighbours, ascending. */
     public List<Long> neighbours(long id) {
         List<Long> n = neighbours.get(id);
         if (n == null) {
-            throw new TopologyException(name + ": no peer " + id);
+            throw new TopologyException(name, "no peer " + id);
         }
         return Collections.unmodifiableList(n);
     }
@@ -63,7 +63,8 @@ public final class Topology {
 
     /** The topology written in the file format, as {@link TopologyParser} reads it. */
     public String toText() {
-        StringBuilder out = new StringBuilder("# " + name + ": " + peers.size() + " peers, " + links.size() + " links\n");
+        StringBuilder out = new StringBuilder("# " + name + ": " + peers.size() + " peers, ")
+                .append(links.size()).append(" links\n");
         peers.forEach(p -> out.append("peer ").append(p).append('\n'));
         for (LinkSpec l : links) {
             out.append("link ").append(l.a()).append(' ').append(l.b());

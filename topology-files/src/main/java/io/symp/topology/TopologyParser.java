@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class TopologyParser {
     private final String source;
-    private final List<String> errors = new ArrayList<>();
+    private final List<TopologyError> errors = new ArrayList<>();
     private final Map<Long, PeerSpec> peers = new LinkedHashMap<>();
     private final List<LinkSpec> links = new ArrayList<>();
 
@@ -40,7 +40,7 @@ public final class TopologyParser {
             p.line(i + 1, lines[i]);
         }
         if (p.peers.isEmpty() && p.errors.isEmpty()) {
-            p.errors.add(source + ": no peers");
+            p.errors.add(TopologyError.of(source, "no peers"));
         }
         if (!p.errors.isEmpty()) {
             throw new TopologyException(p.errors);
@@ -102,7 +102,8 @@ public final class TopologyParser {
         boolean known = true;
         for (long id : new long[] {a, b}) {
             if (!peers.containsKey(id)) {
-                error(number, "unknown peer " + id + " in link (declare it with 'peer " + id + "' first)");
+                error(number, "unknown peer " + id
+                        + " in link (declare it with 'peer " + id + "' first)");
                 known = false;
             }
         }
@@ -120,7 +121,8 @@ public final class TopologyParser {
             String[] kv = words[i].split("=", 2);
             Double ms = kv.length == 2 ? Durations.parseMs(kv[1]) : null;
             if (kv.length != 2 || !(kv[0].equals("latency") || kv[0].equals("jitter"))) {
-                error(number, "unknown link attribute '" + words[i] + "' (expected latency= or jitter=)");
+                error(number, "unknown link attribute '" + words[i]
+                        + "' (expected latency= or jitter=)");
             } else if (ms == null) {
                 error(number, "bad duration '" + kv[1] + "' (e.g. 50ms, 1.5s, 250us)");
             } else if (kv[0].equals("latency")) {
@@ -157,6 +159,6 @@ public final class TopologyParser {
     }
 
     private void error(int number, String message) {
-        errors.add(source + ":" + number + ": " + message);
+        errors.add(new TopologyError(source, number, message));
     }
 }

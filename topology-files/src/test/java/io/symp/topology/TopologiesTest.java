@@ -26,7 +26,8 @@ class TopologiesTest {
 
     @ParameterizedTest
     @CsvSource({"line-5,5,4,4,1,2", "ring-6,6,6,3,2,2", "mesh-4,4,6,1,3,3", "star-5,5,4,2,1,4"})
-    void shouldGenerateTheFamilies(String name, int peers, int links, int diameter, int degreeMin, int degreeMax) {
+    void shouldGenerateTheFamilies(String name, int peers, int links, int diameter,
+                                   int degreeMin, int degreeMax) {
         Topology t = Topologies.resolve(name);
         assertEquals(peers, t.peers().size());
         assertEquals(links, t.links().size());
@@ -51,12 +52,14 @@ class TopologiesTest {
 
     @Test
     void shouldGiveDifferentRandomGraphsForDifferentSeeds() {
-        assertNotEquals(Topologies.resolve("random-30-3-s1").toText(), Topologies.resolve("random-30-3-s2").toText());
+        assertNotEquals(Topologies.resolve("random-30-3-s1").toText(),
+                Topologies.resolve("random-30-3-s2").toText());
     }
 
     @Test
     void shouldNameTheShippedTopologiesWhenANameIsUnknown() {
-        TopologyException e = assertThrows(TopologyException.class, () -> Topologies.resolve("paper-22"));
+        TopologyException e =
+                assertThrows(TopologyException.class, () -> Topologies.resolve("paper-22"));
         assertTrue(e.getMessage().contains("no such file or shipped name"), e.getMessage());
         assertTrue(e.getMessage().contains("paper-21"), e.getMessage());
     }

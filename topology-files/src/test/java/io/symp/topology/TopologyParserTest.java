@@ -15,14 +15,16 @@ class TopologyParserTest {
                 peer 7   # no address
                 link 0 7 latency=50ms jitter=1.5s
                 """);
-        assertEquals(List.of(new PeerSpec(0, "127.0.0.1", 7000), new PeerSpec(7, null, 0)), t.peers());
+        assertEquals(List.of(new PeerSpec(0, "127.0.0.1", 7000), new PeerSpec(7, null, 0)),
+                t.peers());
         assertEquals(List.of(new LinkSpec(0, 7, 50.0, 1500.0)), t.links());
         assertEquals(List.of(0L), t.neighbours(7));
     }
 
     @Test
     void shouldListEveryErrorWithFileAndLine() {
-        TopologyException e = assertThrows(TopologyException.class, () -> TopologyParser.parse("bad.topo", "bad", """
+        TopologyException e = assertThrows(TopologyException.class,
+                () -> TopologyParser.parse("bad.topo", "bad", """
                 peer 0
                 peer 0
                 peer x
@@ -52,6 +54,9 @@ class TopologyParserTest {
         TopologyException e = assertThrows(TopologyException.class,
                 () -> TopologyParser.parse("d.topo", "d", "peer 0\npeer 1\nlink 0 1\nlink 1 0\n"));
         assertEquals(List.of("d.topo:4: duplicate link 1 0"), e.errors());
+        assertEquals(new TopologyError("d.topo", 4, "duplicate link 1 0"), e.problems().get(0));
+        assertEquals("d.topo", e.file());
+        assertEquals(4, e.line());
     }
 
     @Test
