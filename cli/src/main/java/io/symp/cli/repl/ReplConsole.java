@@ -15,7 +15,8 @@ import org.jline.terminal.TerminalBuilder;
 
 /**
  * The two ways to drive a {@link ReplSession}: a person at a terminal (JLine: history,
- * completion, notices and log lines above the prompt) or a script (lines in order, each echoed
+ * completion, Ctrl-C cancels the line or the running command, notices and log lines above
+ * the prompt) or a script (lines in order, each echoed
  * with its result; the exit code says whether every line worked).
  */
 public final class ReplConsole {
@@ -35,6 +36,8 @@ public final class ReplConsole {
                     .variable(LineReader.HISTORY_FILE_SIZE, HISTORY_SIZE)
                     .build();
             session.notices(reader::printAbove);
+            Thread main = Thread.currentThread();
+            terminal.handle(Terminal.Signal.INT, signal -> main.interrupt());
             PrintStream stderr = System.err;
             System.setErr(new PrintStream(new LinesAbove(reader::printAbove), true,
                     StandardCharsets.UTF_8));
@@ -62,6 +65,7 @@ public final class ReplConsole {
                 break;
             }
             session.run(line, out);
+            Thread.interrupted();
         }
     }
 

@@ -88,6 +88,11 @@ public final class ReplSession implements AutoCloseable {
         cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
             Throwable cause = ex instanceof IllegalStateException && ex.getCause() != null
                     ? ex.getCause() : ex;
+            if (cause instanceof InterruptedException) {
+                Thread.interrupted();
+                out.println("error: interrupted");
+                return FAILED;
+            }
             if (cause instanceof UserError || cause instanceof IllegalArgumentException
                     || cause instanceof IllegalStateException) {
                 out.println("error: " + cause.getMessage());

@@ -51,6 +51,16 @@ class ReplConsoleTest {
         throw new AssertionError("timed out waiting for " + what + "; screen:\n" + screen);
     }
 
+    /** Waits until the line was accepted: JLine moved the cursor below it. */
+    private static void awaitCursorBelow(String session, int row) throws Exception {
+        long deadline = System.nanoTime() + WAIT_NANOS;
+        while (Integer.parseInt(tmux("display-message", "-p", "-t", session, "#{cursor_y}").strip())
+                <= row) {
+            assertTrue(System.nanoTime() < deadline, "line not accepted");
+            Thread.sleep(20);
+        }
+    }
+
     @Test
     void shouldCompleteAnEventNameAndRecallHistory() throws Exception {
         Assumptions.assumeTrue(hasTmux(), "tmux is not installed");
@@ -58,7 +68,8 @@ class ReplConsoleTest {
         String session = "symp-repl-test-" + ProcessHandle.current().pid();
         String java = ProcessHandle.current().info().command().orElse("java");
         String command = "'" + java + "' -cp '" + System.getProperty("java.class.path")
-                + "' io.symp.cli.Main repl --app move --history '" + history + "'; sleep 30";
+                + "' io.symp.cli.Main repl --app move --history '" + history
+                + "'; echo EXIT=$?; sleep 30";
         tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", session, command);
         try {
             awaitScreen(session, "the prompt", s -> s.contains("symp>"));
@@ -73,7 +84,14 @@ class ReplConsoleTest {
             tmux("send-keys", "-t", session, "timeline", "Enter");
             String screen = awaitScreen(session, "the timeline", s -> s.contains("1 events"));
             assertEquals(1, screen.split("emitted up", -1).length - 1, "Ctrl-C cancels the line");
+            tmux("send-keys", "-t", session, "sleep 30s", "Enter");
+            String typed = awaitScreen(session, "the sleep", s -> s.contains("symp> sleep 30s"));
+            int row = typed.lines().toList().indexOf("symp> sleep 30s");
+            awaitCursorBelow(session, row);
+            tmux("send-keys", "-t", session, "C-c");
+            awaitScreen(session, "the interrupt", s -> s.contains("error: interrupted"));
             tmux("send-keys", "-t", session, "C-d");
+            awaitScreen(session, "a clean exit", s -> s.contains("EXIT=0"));
             long deadline = System.nanoTime() + WAIT_NANOS;
             while (!Files.exists(history) || !Files.readString(history).contains("emit up")) {
                 assertTrue(System.nanoTime() < deadline, "history not saved");
