@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 final class GridPicture {
     static final int WIDTH = 900;
-    static final int HEIGHT = 800;
+    static final int HEIGHT = 820;
     private static final int LEFT = 90;
     private static final int CELL_W = 130;
     private static final int CELL_H = 30;
