@@ -173,10 +173,19 @@ public final class ClockSync {
             }
             return;
         }
-        // Thresholds scale with the link's measured jitter: what is noise at 500 ms ± 100 ms
-        // is a real lead at 5 ms ± 1 ms.
-        double range = Math.max(AVERAGING_RANGE_TICKS * tickNanos, 6 * c.rttDevNanos);
-        double jump = Math.max(jumpThresholdNanos, 1.5 * c.rttDevNanos);
+        // Thresholds scale with the uncertainty of the estimate: the link's measured jitter
+        // (what is noise at 500 ms ± 100 ms is a real lead at 5 ms ± 1 ms), shrunk by the
+        // averaging of the clock offset over many samples when compensating.
+        double range;
+        double jump;
+        if (compensate) {
+            double noise = c.rttDevNanos * Math.sqrt(Math.max(OFFSET_GAIN, 1.0 / Math.max(1, c.offsetSamples)));
+            range = Math.max(AVERAGING_RANGE_TICKS * tickNanos, 6 * noise);
+            jump = Math.max(jumpThresholdNanos, 4 * noise);
+        } else {
+            range = Math.max(AVERAGING_RANGE_TICKS * tickNanos, 6 * c.rttDevNanos);
+            jump = Math.max(jumpThresholdNanos, 1.5 * c.rttDevNanos);
+        }
         if (aheadNanos < -range) {
             // Far behind: a neighbour still catching up (a joiner); it comes to us, not we to it.
             return;
