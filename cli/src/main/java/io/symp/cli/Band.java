@@ -1,6 +1,9 @@
 package io.symp.cli;
 
-/** The paper's colour bands for rollback %: below 1 good, 1–5 moderate, 5–10 poor, above 10 faulty. */
+/**
+ * The paper's colour bands for rollback %: below 1 good, 1–5 moderate, 5–10 poor, above 10
+ * faulty.
+ */
 enum Band {
     GOOD("#b7e1a1"), MODERATE("#fff2a8"), POOR("#f8c08a"), FAULTY("#f29b9b");
 

@@ -13,11 +13,12 @@ import java.util.Map;
  * @param paperAlgo the same for {@code --protocol paper}
  * @param published the paper's published rollback %
  */
-record GridCell(int mult, int latencyMs, int rate, Map<String, Object> ours, Map<String, Object> paperAlgo,
-                double published) {
-    static final String CSV_HEADER = "multiplier,latency_ms,events_per_min,rollback_pct,rollback_floor_pct,"
-            + "paper_algorithm_rollback_pct,paper_published_rollback_pct,pace_pct,paper_algorithm_pace_pct,"
-            + "mean_delay_ms,events_emitted,events_lost,paper_algorithm_events_lost,hashes_agree";
+record GridCell(int mult, int latencyMs, int rate, Map<String, Object> ours,
+                Map<String, Object> paperAlgo, double published) {
+    static final String CSV_HEADER = "multiplier,latency_ms,events_per_min,rollback_pct,"
+            + "rollback_floor_pct,paper_algorithm_rollback_pct,paper_published_rollback_pct,"
+            + "pace_pct,paper_algorithm_pace_pct,mean_delay_ms,events_emitted,events_lost,"
+            + "paper_algorithm_events_lost,hashes_agree";
 
     double rollbackPct() {
         return (Double) ours.get("rollback_pct");
@@ -45,11 +46,10 @@ record GridCell(int mult, int latencyMs, int rate, Map<String, Object> ours, Map
     }
 
     String csvRow() {
-        return String.join(",", String.valueOf(mult), String.valueOf(latencyMs), String.valueOf(rate),
-                String.valueOf(rollbackPct()), String.valueOf(floorPct()), String.valueOf(paperAlgoPct()),
-                String.valueOf(published), String.valueOf(ours.get("pace_pct")),
-                String.valueOf(paperAlgo.get("pace_pct")), String.valueOf(ours.get("mean_delay_ms")),
-                String.valueOf(ours.get("events_emitted")), String.valueOf(eventsLost()),
-                String.valueOf(paperAlgo.get("events_lost")), String.valueOf(hashesAgree()));
+        return java.util.stream.Stream.of(mult, latencyMs, rate, rollbackPct(), floorPct(),
+                        paperAlgoPct(), published, ours.get("pace_pct"), paperAlgo.get("pace_pct"),
+                        ours.get("mean_delay_ms"), ours.get("events_emitted"), eventsLost(),
+                        paperAlgo.get("events_lost"), hashesAgree())
+                .map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 }

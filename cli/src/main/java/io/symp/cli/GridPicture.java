@@ -20,17 +20,21 @@ final class GridPicture {
     private GridPicture() {}
 
     static void draw(Canvas c, List<GridCell> cells, String subtitle) {
-        c.text(WIDTH / 2, 28, "Rollback % on paper-21: symp (left) vs the paper's published table (right)", 17, true);
+        c.text(WIDTH / 2, 28, "Rollback % on paper-21: symp (left) vs the paper's published table"
+                + " (right)", 17, true);
         c.text(WIDTH / 2, 50, subtitle, 12, false);
         legend(c);
         for (int b = 0; b < PaperTable.MULTS.size(); b++) {
             int y0 = TOP + b * BLOCK_H;
-            c.text(WIDTH / 2, y0 + 24, "Δ = latency × 5 hops × " + PaperTable.MULTS.get(b), 14, true);
+            String title = "Δ = latency × 5 hops × " + PaperTable.MULTS.get(b);
+            c.text(WIDTH / 2, y0 + 24, title, 14, true);
             for (int col = 0; col < PaperTable.RATES.size(); col++) {
-                c.text(LEFT + col * CELL_W + CELL_W / 2, y0 + 50, PaperTable.RATES.get(col) + " events/min", 12, true);
+                String rate = PaperTable.RATES.get(col) + " events/min";
+                c.text(LEFT + col * CELL_W + CELL_W / 2, y0 + 50, rate, 12, true);
             }
             for (int row = 0; row < PaperTable.LATENCIES_MS.size(); row++) {
-                c.text(LEFT / 2, y0 + 60 + row * CELL_H + 20, PaperTable.LATENCIES_MS.get(row) + " ms", 12, true);
+                String latency = PaperTable.LATENCIES_MS.get(row) + " ms";
+                c.text(LEFT / 2, y0 + 60 + row * CELL_H + 20, latency, 12, true);
             }
         }
         for (GridCell cell : cells) {

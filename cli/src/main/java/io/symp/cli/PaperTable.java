@@ -33,7 +33,8 @@ final class PaperTable {
             if (in == null) {
                 throw new IllegalStateException("paper-results.csv is missing from the jar");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(reader.lines().toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,7 +51,8 @@ final class PaperTable {
                     Integer.parseInt(f[2].trim())), Double.parseDouble(f[3].trim()));
         }
         if (cells.size() != MULTS.size() * LATENCIES_MS.size() * RATES.size()) {
-            throw new IllegalStateException("paper-results.csv has " + cells.size() + " cells, expected 108");
+            throw new IllegalStateException(
+                    "paper-results.csv has " + cells.size() + " cells, expected 108");
         }
         return new PaperTable(cells);
     }

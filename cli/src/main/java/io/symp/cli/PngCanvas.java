@@ -19,7 +19,8 @@ final class PngCanvas implements Canvas {
         System.setProperty("java.awt.headless", "true");
         image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+                RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         g.setStroke(new BasicStroke(1));

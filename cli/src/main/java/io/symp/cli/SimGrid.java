@@ -54,11 +54,13 @@ final class SimGrid {
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("grid").setInitialMax(specs.size())
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new DelegatingProgressBarConsumer(line -> {
-                    err.print("\r" + line);
-                    err.flush();
-                })).build()) {
+        var consumer = new DelegatingProgressBarConsumer(line -> {
+            err.print("\r" + line);
+            err.flush();
+        });
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("grid")
+                .setInitialMax(specs.size()).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(consumer).build()) {
             List<Future<GridCell>> futures = new ArrayList<>();
             for (int[] s : specs) {
                 futures.add(pool.submit(() -> {
@@ -86,7 +88,8 @@ final class SimGrid {
     private GridCell cell(int mult, int latencyMs, int rate) {
         SimConfig base = configs.of(latencyMs * 1_000_000L, rate, mult);
         return new GridCell(mult, latencyMs, rate, runAll(base.withProtocol(Protocol.SYMP)),
-                runAll(base.withProtocol(Protocol.PAPER)), paper.rollbackPct(mult, latencyMs, rate));
+                runAll(base.withProtocol(Protocol.PAPER)),
+                paper.rollbackPct(mult, latencyMs, rate));
     }
 
     private java.util.Map<String, Object> runAll(SimConfig config) {

@@ -179,7 +179,8 @@ public final class ClockSync {
         double range;
         double jump;
         if (compensate) {
-            double noise = c.rttDevNanos * Math.sqrt(Math.max(OFFSET_GAIN, 1.0 / Math.max(1, c.offsetSamples)));
+            double weight = Math.max(OFFSET_GAIN, 1.0 / Math.max(1, c.offsetSamples));
+            double noise = c.rttDevNanos * Math.sqrt(weight);
             range = Math.max(AVERAGING_RANGE_TICKS * tickNanos, 6 * noise);
             jump = Math.max(jumpThresholdNanos, 4 * noise);
         } else {
