@@ -26,6 +26,13 @@ public final class ClockSync {
     /** How far towards a neighbour's time one small estimate moves this peer. */
     private static final double AVERAGING_GAIN = 0.3;
     /**
+     * The same towards a neighbour that seems behind: half as far, since the network's time is
+     * its greatest. A gradient left along a long line by start-up (islands merging) then closes
+     * towards the front instead of diffusing both ways; the price is a network time running
+     * about 0.1 % ahead of real time.
+     */
+    private static final double BEHIND_GAIN = 0.15;
+    /**
      * Smoothing of each link's clock offset: about the last 500 SYNC samples (about 50 s at
      * 50 FPS, each side asking every 200 ms), long enough to average 100 ms of jitter down to
      * a few ms, short enough for ordinary clock drift (50 ppm: 2.5 ms over the window).
@@ -199,7 +206,7 @@ public final class ClockSync {
         if (c.aheadNanos > jump) {
             move((long) c.aheadNanos);
         } else if (compensate) {
-            move((long) (aheadNanos * AVERAGING_GAIN));
+            move((long) (aheadNanos * (aheadNanos < 0 ? BEHIND_GAIN : AVERAGING_GAIN)));
         }
     }
 
