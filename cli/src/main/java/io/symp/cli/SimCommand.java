@@ -71,7 +71,17 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every random draw (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--runs", defaultValue = "1", description = "Runs with seeds seed, seed+1, ...; metrics averaged.")
+    @Option(names = "--runs", description = "Runs with seeds seed, seed+1, ...; metrics averaged (default: 1, 3 with --grid).")
+    Integer runsOption;
+
+    @Option(names = "--grid", paramLabel = "paper",
+            description = "Run the paper's 108 cells (latency × rate × mult), both protocols, on every core.")
+    String grid;
+
+    @Option(names = "--out", defaultValue = "sim-grid",
+            description = "Directory for the grid's CSV, SVG and PNG (default: ${DEFAULT-VALUE}).")
+    java.nio.file.Path out;
+
     int runs;
 
     @Option(names = "--protocol", defaultValue = "symp", description = "symp, paper, or both (default: ${DEFAULT-VALUE}).")
@@ -88,7 +98,11 @@ public final class SimCommand implements Callable<Integer> {
     boolean noTiming;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        runs = runsOption != null ? runsOption : grid != null ? 3 : 1;
+        if (grid != null) {
+            return runGrid();
+        }
         SimConfig base = config();
         List<Protocol> protocols = switch (protocol.toLowerCase(Locale.ROOT)) {
             case "symp" -> List.of(Protocol.SYMP);
@@ -117,7 +131,36 @@ public final class SimCommand implements Callable<Integer> {
         return healthy ? ExitCodes.OK : ExitCodes.PROBLEM;
     }
 
+    private int runGrid() throws java.io.IOException {
+        if (!"paper".equals(grid)) {
+            throw new UserError("--grid must be 'paper', got '" + grid + "'");
+        }
+        config();
+        long start = System.nanoTime();
+        SimGrid g = new SimGrid(this::config, runs, seed);
+        List<GridCell> cells = g.run(spec.commandLine().getErr());
+        long wallMs = (System.nanoTime() - start) / 1_000_000;
+        String subtitle = String.format(Locale.ROOT, "%d run(s) × %s s per cell from seed %d, jitter %s,"
+                + " %d FPS, Δ from 5.03 average hops", runs, durationNanos / 1_000_000_000L, seed,
+                jitterNanos == null ? "20% of the latency" : jitterNanos / 1_000_000 + " ms", fps);
+        List<java.nio.file.Path> files = SimGrid.write(out, cells, subtitle);
+        Map<String, Object> m = GridSummary.of(cells, runs, durationNanos, wallMs);
+        m.put("files", files.stream().map(Object::toString).toList());
+        PrintWriter w = spec.commandLine().getOut();
+        if (json) {
+            w.println(Json.write(m));
+        } else {
+            m.forEach((k, v) -> w.printf(Locale.ROOT, "%-28s %s%n", k, v));
+        }
+        w.flush();
+        return (Long) m.get("events_lost") == 0 && (Boolean) m.get("hashes_agree") ? ExitCodes.OK : ExitCodes.PROBLEM;
+    }
+
     SimConfig config() {
+        return config(latencyNanos, rate, mult);
+    }
+
+    private SimConfig config(long latencyNanos, double rate, double mult) {
         if (runs < 1 || fps < 1 || fps > 1000 || rate < 0) {
             throw new UserError("--runs must be >= 1, --fps 1..1000 and --rate >= 0");
         }

@@ -88,6 +88,9 @@ public final class Simulation {
         for (SimPeer p : peers.values()) {
             long start = config.startSpreadNanos() == 0 ? 0 : starts.nextLong(config.startSpreadNanos());
             scheduler.at(start, () -> {
+                if (p.isOnline()) {
+                    return; // Started early by the end of a run shorter than the start spread.
+                }
                 p.start();
                 scheduleEmission(p);
                 if (config.hasChurn()) {

@@ -64,6 +64,18 @@ class SimulationTest {
         assertTrue(ours.rollbackPct() <= paper.rollbackPct(), ours.rollbackPct() + " vs " + paper.rollbackPct());
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void shouldStartEveryPeerOnceWhenTheRunEndsBeforeAllHaveStarted(long seed) {
+        SimConfig c = ring(8, Latency.withDefaultJitter(20), 0, 0, seed, "counter");
+        SimConfig shortRun = new SimConfig(c.peerIds(), c.links(), c.app(), c.fps(), c.deltaTicks(), 600,
+                3 * SECOND, SECOND, 10 * SECOND, 0, 0, seed, Protocol.SYMP, 0);
+        SimResult r = new Simulation(shortRun).run();
+        String reproduce = "seed " + seed + ": " + r;
+        assertEquals(0, r.eventsLost(), reproduce);
+        assertTrue(r.hashesAgree(), reproduce);
+    }
+
     private static String withoutTiming(SimResult r) {
         return r.toString().replaceAll(", wallMs=\\d+, cpuMs=\\d+", "");
     }

@@ -1,0 +1,72 @@
+package io.symp.sync;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.symp.wire.SyncMessage;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Two peers' clock sync over one jittery link (normal one-way delay, FIFO per direction), their
+ * processes' clocks offset by an arbitrary amount: how close their network times end up.
+ */
+class ClockSyncTest {
+    private static final long MS = 1_000_000L;
+    private static final long TICK = 20 * MS;
+
+    /** A message in flight to {@code toB} (or to A), arriving at shared time {@code at}. */
+    private record Flight(long at, long seq, boolean toB, SyncMessage m) {}
+
+    /** Runs {@code seconds} of SYNC rounds every 200 ms each way; returns |A − B| network time. */
+    private static long disagreementNanos(long seed, double meanMs, double jitterMs, int seconds) {
+        SplittableRandom random = new SplittableRandom(seed);
+        long offsetB = 123_456_789_000L + random.nextLong(1_000_000_000L);
+        ClockSync a = new ClockSync(0, TICK, true);
+        ClockSync b = new ClockSync(offsetB - 3_000 * MS, TICK, true);
+        a.linkUp(2);
+        b.linkUp(1);
+        PriorityQueue<Flight> queue = new PriorityQueue<>((x, y) -> x.at != y.at ? Long.compare(x.at, y.at)
+                : Long.compare(x.seq, y.seq));
+        long[] lastArrival = new long[2];
+        long seq = 0;
+        for (long now = 0; now < seconds * 1_000L * MS; now += 200 * MS) {
+            while (!queue.isEmpty() && queue.peek().at <= now) {
+                Flight f = queue.poll();
+                ClockSync to = f.toB ? b : a;
+                long clock = f.at + (f.toB ? offsetB : 0);
+                if (to.incoming(f.toB ? 1 : 2, f.m, clock)) {
+                    SyncMessage reply = to.reply(f.m, clock);
+                    queue.add(send(!f.toB, reply, f.at, lastArrival, random, meanMs, jitterMs, ++seq));
+                }
+            }
+            queue.add(send(true, a.outgoing(2, now), now, lastArrival, random, meanMs, jitterMs, ++seq));
+            queue.add(send(false, b.outgoing(1, now + offsetB), now, lastArrival, random, meanMs, jitterMs, ++seq));
+        }
+        long now = seconds * 1_000L * MS;
+        return Math.abs(a.networkNanos(now) - b.networkNanos(now + offsetB));
+    }
+
+    private static Flight send(boolean toB, SyncMessage m, long now, long[] lastArrival, SplittableRandom random,
+                               double meanMs, double jitterMs, long seq) {
+        int dir = toB ? 0 : 1;
+        long delay = (long) (Math.max(0, meanMs + jitterMs * random.nextGaussian()) * MS);
+        lastArrival[dir] = Math.max(now + delay, lastArrival[dir]);
+        return new Flight(lastArrival[dir], seq, toB, m);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void shouldAgreeWithinATickDespiteJitterAsLargeAsTheTick(long seed) {
+        long d = disagreementNanos(seed, 100, 20, 120);
+        assertTrue(d < TICK / 2, "seed " + seed + ": " + d / MS + " ms apart");
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4})
+    void shouldAverageOutAHundredMillisecondsOfJitter(long seed) {
+        long d = disagreementNanos(seed, 500, 100, 180);
+        assertTrue(d < TICK, "seed " + seed + ": " + d / MS + " ms apart");
+    }
+}
