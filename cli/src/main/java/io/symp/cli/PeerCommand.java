@@ -44,8 +44,17 @@ public final class PeerCommand implements Callable<Integer> {
     @Option(names = "--until-tick", paramLabel = "T", description = "Once tick T is settled, print 'tick T hash H' and exit (1 if a divergence was seen).")
     Long untilTick;
 
+    @Option(names = "--repl", description = "Open the REPL on this peer (see 'symp repl'); quit stops the peer.")
+    boolean repl;
+
+    @Option(names = "--history", paramLabel = "FILE", description = "With --repl: history file (default: ~/.symp_history).")
+    java.nio.file.Path history;
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, java.io.IOException {
+        if (repl && untilTick != null) {
+            throw new UserError("--repl and --until-tick do not go together");
+        }
         List<PeerOptions.HostPort> dial = new ArrayList<>();
         PeerOptions.HostPort bind = PeerOptions.hostPort(listen, "127.0.0.1");
         long id;
@@ -75,7 +84,8 @@ public final class PeerCommand implements Callable<Integer> {
         return run(id, bind, dial);
     }
 
-    private int run(long id, PeerOptions.HostPort bind, List<PeerOptions.HostPort> dial) throws InterruptedException {
+    private int run(long id, PeerOptions.HostPort bind, List<PeerOptions.HostPort> dial)
+            throws InterruptedException, java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
         var transport = options.transportConfig();
         NetworkPeer peer = new NetworkPeer(options.peerConfig(id, !dial.isEmpty()), options.createApp(), transport);
@@ -94,6 +104,10 @@ public final class PeerCommand implements Callable<Integer> {
         err.flush();
         dial.forEach(d -> peer.join(d.host(), d.port()));
         peer.emitRandomly(emitRate, options.seed ^ id);
+        if (repl) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            return ReplCommand.run(spec, peer, null, history);
+        }
         StatusLine status = System.console() != null ? new StatusLine(err) : null;
         try {
             if (untilTick != null) {

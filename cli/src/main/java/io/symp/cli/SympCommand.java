@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             AppsCommand.class,
+            ReplCommand.class,
             TopoCommand.class,
             SimCommand.class,
             PeerCommand.class,

@@ -51,7 +51,7 @@ public final class Peer implements LinkHandler {
     private final TreeMap<Long, Link> links = new TreeMap<>();
     private final ArrayDeque<long[]> pendingEmits = new ArrayDeque<>();
     private final long startClockNanos;
-    private final SyncTest syncTest;
+    private SyncTest syncTest;
     private long ownSeq;
     private long ownLastTick;
     private long nextRoundTick;
@@ -166,6 +166,22 @@ public final class Peer implements LinkHandler {
     /** Sync-test's finding, or null (also null when sync-test is off). */
     public io.symp.check.NonDeterminism nonDeterminism() {
         return syncTest == null ? null : syncTest.found();
+    }
+
+    /**
+     * Turns sync-test on (re-simulating up to {@code depth} ticks every tick) or off
+     * ({@code depth} 0) while the peer runs; a previous finding is dropped. For the REPL.
+     */
+    public void syncTest(int depth) {
+        if (depth < 0 || depth > Limits.SYNC_TEST_DEPTH_MAX) {
+            throw new IllegalArgumentException("sync-test depth must be 0.." + Limits.SYNC_TEST_DEPTH_MAX);
+        }
+        syncTest = depth > 0 ? new SyncTest(machine, depth, config.seed()) : null;
+    }
+
+    /** True while sync-test runs. */
+    public boolean syncTestOn() {
+        return syncTest != null;
     }
 
     /** Own events waiting for the clock to be synced before they are stamped. */

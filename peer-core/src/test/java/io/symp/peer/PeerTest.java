@@ -235,4 +235,24 @@ class PeerTest {
         long common = Math.min(a.tick(), b.tick());
         assertEquals(a.stateHashAt(common), b.stateHashAt(common));
     }
+
+    @Test
+    void shouldTurnSyncTestOnAndOffWhileRunning() {
+        ManualClock clock = new ManualClock(0);
+        Peer p = peer(1, clock, 0);
+        assertTrue(!p.syncTestOn());
+        p.syncTest(8);
+        for (int i = 0; i < 100; i++) {
+            clock.advance(TICK);
+            if (i % 10 == 0) {
+                p.emit(0, i);
+            }
+            p.advance();
+        }
+        assertTrue(p.syncTestOn());
+        assertEquals(null, p.nonDeterminism(), "counter is deterministic");
+        p.syncTest(0);
+        assertTrue(!p.syncTestOn());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> p.syncTest(-1));
+    }
 }

@@ -1,0 +1,111 @@
+package io.symp.cli.repl;
+
+import io.symp.core.UserError;
+import io.symp.net.NetworkPeer;
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+
+/**
+ * One REPL session: a live peer (touched only through its thread) and the commands typed at it.
+ * Each line is parsed by a fresh {@link ReplCommands} tree, so no option outlives its line. A bad
+ * line gets a one-line error and the session goes on.
+ */
+public final class ReplSession implements AutoCloseable {
+    /** What {@link #run} returns for a line that worked. */
+    public static final int OK = 0;
+    /** What {@link #run} returns for a line that failed (bad input or a refused command). */
+    public static final int FAILED = 1;
+
+    private final NetworkPeer peer;
+    private final LateEvents late = new LateEvents();
+    private volatile Consumer<String> noticeSink = s -> { };
+    private final long startNanos = System.nanoTime();
+    private boolean quit;
+
+    /** Takes over {@code peer}: listens to it, and closes it on {@link #close}. */
+    public ReplSession(NetworkPeer peer) {
+        this.peer = peer;
+        Notices notices = new Notices(s -> noticeSink.accept(s));
+        peer.call(() -> {
+            peer.peer().addListener(late);
+            peer.peer().addListener(notices);
+            return null;
+        });
+    }
+
+    /** Where asynchronous notices (rollbacks, links, divergences) go; any thread may call it. */
+    public void notices(Consumer<String> sink) {
+        this.noticeSink = sink;
+    }
+
+    NetworkPeer peer() {
+        return peer;
+    }
+
+    /** When the session began (monotonic clock), for the pace in {@code stats}. */
+    long startNanos() {
+        return startNanos;
+    }
+
+    LateEvents late() {
+        return late;
+    }
+
+    /** Whether {@code quit} was typed. */
+    public boolean quitRequested() {
+        return quit;
+    }
+
+    void requestQuit() {
+        quit = true;
+    }
+
+    /** Runs one line, writing its result and any error to {@code out}; OK or FAILED. */
+    public int run(String line, PrintWriter out) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+            return OK;
+        }
+        CommandLine cl = commandLine(out);
+        int code = cl.execute(trimmed.split("\\s+"));
+        out.flush();
+        return code == 0 ? OK : FAILED;
+    }
+
+    /** A fresh command tree for one line. */
+    CommandLine commandLine(PrintWriter out) {
+        CommandLine cl = new CommandLine(new ReplCommands(this));
+        cl.setOut(out);
+        cl.setErr(out);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            boolean unknown = ex instanceof CommandLine.UnmatchedArgumentException
+                    && ex.getCommandLine() == cl && !args[0].equals("help");
+            out.println(unknown ? "error: unknown command '" + args[0] + "' (try 'help')"
+                    : "error: " + ex.getMessage() + " (try 'help " + args[0] + "')");
+            return FAILED;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
+            Throwable cause = ex instanceof IllegalStateException && ex.getCause() != null
+                    ? ex.getCause() : ex;
+            if (cause instanceof InterruptedException) {
+                Thread.interrupted();
+                out.println("error: interrupted");
+                return FAILED;
+            }
+            if (cause instanceof UserError || cause instanceof IllegalArgumentException
+                    || cause instanceof IllegalStateException) {
+                out.println("error: " + cause.getMessage());
+                return FAILED;
+            }
+            throw ex;
+        });
+        return cl;
+    }
+
+    @Override
+    public void close() {
+        noticeSink = s -> { };
+        peer.close();
+    }
+}

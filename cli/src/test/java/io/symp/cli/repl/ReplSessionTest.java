@@ -1,0 +1,75 @@
+package io.symp.cli.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.symp.app.Apps;
+import io.symp.net.NetworkPeer;
+import io.symp.net.TransportConfig;
+import io.symp.peer.PeerConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/** Two REPL sessions on peers joined over loopback TCP in one JVM. */
+class ReplSessionTest {
+    private static final long WAIT_NANOS = 15_000_000_000L;
+
+    private static NetworkPeer peer(long id, boolean joins) {
+        PeerConfig config = PeerConfig.defaults(id).withFps(50).withDeltaTicks(10)
+                .withSyncWaitTicks(joins ? Integer.MAX_VALUE : 0);
+        return new NetworkPeer(config, Apps.builtIn().create("move"),
+                new TransportConfig("test", null, 0, 0, 1));
+    }
+
+    private static String run(ReplSession session, String line) {
+        StringWriter text = new StringWriter();
+        int code = session.run(line, new PrintWriter(text));
+        assertEquals(ReplSession.OK, code, line + ": " + text);
+        return text.toString();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT_NANOS;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting for " + what);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void shouldShowAnEventFromTheOtherPeerAndAgreeOnTheState() throws Exception {
+        NetworkPeer a = peer(1, false);
+        NetworkPeer b = peer(2, true);
+        try (ReplSession sa = new ReplSession(a); ReplSession sb = new ReplSession(b)) {
+            List<String> notices = new CopyOnWriteArrayList<>();
+            sa.notices(notices::add);
+            int port = a.start("127.0.0.1", 0);
+            b.start("127.0.0.1", 0);
+            run(sb, "link 127.0.0.1:" + port);
+            await("link", () -> run(sa, "links").contains("1 links")
+                    && run(sb, "links").contains("1 links"));
+            assertTrue(run(sb, "peers").contains("peer 1"));
+            await("link notice",
+                    () -> notices.stream().anyMatch(n -> n.startsWith("! link up: peer 2 at ")));
+            run(sa, "emit left");
+            await("event at b", () -> run(sb, "timeline").contains("origin 1 seq 1 left"));
+            String line = run(sb, "timeline").lines().filter(l -> l.contains("left"))
+                    .findFirst().orElseThrow();
+            long tick = Long.parseLong(line.split(" ")[1]);
+            long settled = tick + 20;
+            await("both past the event", () -> ticks(sa) > settled && ticks(sb) > settled);
+            assertEquals(run(sa, "state " + settled), run(sb, "state " + settled));
+            assertTrue(run(sb, "state " + settled).contains("dx=-1"));
+            run(sa, "unlink 2");
+            assertTrue(run(sa, "stats").contains("divergences 0"));
+        }
+    }
+
+    private static long ticks(ReplSession s) {
+        return s.peer().call(() -> s.peer().peer().tick());
+    }
+}
