@@ -11,6 +11,7 @@ public sealed interface LogRecord {
     byte JOIN = 5;
     byte LEAVE = 6;
     byte ADOPT = 7;
+    byte TICK_HASH = 8;
 
     /** An event entered the timeline while the peer was at local tick {@code atTick}. */
     record EventRecord(long atTick, Event event, boolean late) implements LogRecord {}
@@ -20,6 +21,9 @@ public sealed interface LogRecord {
 
     /** The state hash after tick {@code tick}. */
     record Checkpoint(long tick, long hash) implements LogRecord {}
+
+    /** The low 16 bits of the state hash after a tick without a checkpoint: cheap, tick-exact. */
+    record TickHash(long tick, short hash16) implements LogRecord {}
 
     /** The whole state region after tick {@code tick}. */
     record Snapshot(long tick, byte[] region) implements LogRecord {}

@@ -31,6 +31,10 @@ final class RecordCodec {
             out.writeByte(LogRecord.CHECKPOINT);
             tick(c.tick(), out);
             out.writeLong(c.hash());
+        } else if (record instanceof LogRecord.TickHash h) {
+            out.writeByte(LogRecord.TICK_HASH);
+            tick(h.tick(), out);
+            out.writeShort(h.hash16());
         } else if (record instanceof LogRecord.Snapshot s) {
             out.writeByte(LogRecord.SNAPSHOT);
             tick(s.tick(), out);
@@ -86,6 +90,8 @@ final class RecordCodec {
             }
             case LogRecord.CHECKPOINT:
                 return new LogRecord.Checkpoint(tick(in), in.readLong());
+            case LogRecord.TICK_HASH:
+                return new LogRecord.TickHash(tick(in), in.readShort());
             case LogRecord.SNAPSHOT: {
                 long t = tick(in);
                 long n = in.readStopBit();

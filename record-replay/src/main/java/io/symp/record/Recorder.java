@@ -14,7 +14,7 @@ import java.nio.file.Path;
 /**
  * A {@link PeerListener} that records a peer's live execution to a log: each event at the
  * local tick it arrived, rollbacks, link changes, adopted snapshots, a state-hash checkpoint
- * every N ticks and a full snapshot every M ticks. Whole blocks are written once a block holds
+ * every N ticks, 16 bits of it every other tick, and a full snapshot every M ticks. Whole blocks are written once a block holds
  * {@value #RECORDS_PER_BLOCK} records or a second of ticks; {@link #close()} writes the rest.
  */
 public final class Recorder implements PeerListener, AutoCloseable {
@@ -45,8 +45,11 @@ public final class Recorder implements PeerListener, AutoCloseable {
             writer.append(new LogRecord.Snapshot(tick, copy(state)));
             snapshotDue = false;
         }
+        long hash = state.hash();
         if (tick % header.checkpointInterval() == 0) {
-            writer.append(new LogRecord.Checkpoint(tick, state.hash()));
+            writer.append(new LogRecord.Checkpoint(tick, hash));
+        } else {
+            writer.append(new LogRecord.TickHash(tick, (short) hash));
         }
         if (writer.pendingRecords() >= RECORDS_PER_BLOCK
                 || tick - blockStartTick >= Math.max(1, header.fps())) {
