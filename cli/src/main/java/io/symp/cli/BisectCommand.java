@@ -69,10 +69,9 @@ public final class BisectCommand implements Callable<Integer> {
         m.put("agree", r.agree());
         if (!r.agree()) {
             m.put("first_divergence", r.firstDivergence());
-            m.put("last_agreeing_checkpoint", r.lastAgreeingCheckpoint());
             m.put("only_in_a", strings(r.onlyInA()));
             m.put("only_in_b", strings(r.onlyInB()));
-            m.put("replayed_state_diff", r.replayedDiff().stream().map(Object::toString).toList());
+            m.put("settled_state_diff", r.replayedDiff().stream().map(Object::toString).toList());
             m.put("a_replay", verdict(r.replayA()));
             m.put("b_replay", verdict(r.replayB()));
         }
@@ -82,11 +81,10 @@ public final class BisectCommand implements Callable<Integer> {
         } else if (r.agree()) {
             out.println("agree over ticks " + r.commonFrom() + ".." + r.commonTo());
         } else {
-            out.println("first divergence at tick " + r.firstDivergence()
-                    + " (last agreeing checkpoint " + r.lastAgreeingCheckpoint() + ")");
+            out.println("first divergence at tick " + r.firstDivergence());
             out.println("events only in A: " + m.get("only_in_a"));
             out.println("events only in B: " + m.get("only_in_b"));
-            out.println("replayed state diff: " + m.get("replayed_state_diff"));
+            out.println("settled state diff: " + m.get("settled_state_diff"));
             out.println("A's own replay: " + m.get("a_replay"));
             out.println("B's own replay: " + m.get("b_replay"));
         }

@@ -7,64 +7,62 @@ import io.symp.record.LogContents;
 import io.symp.record.LogRecord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * Finds the first tick at which two logs' recorded states differ: full checkpoints first, to
- * bound the window between the last agreeing and the first disagreeing one, then the per-tick
- * hashes inside it. Both logs are then replayed to that tick to name the events one has and the
- * other lacks and the state fields that differ.
+ * Finds the first tick at which two logs stop agreeing, taking the earliest of: the first
+ * tick where either log's recorded live state differs from what its own events give (a
+ * corrupted state or non-determinism: found by a faithful {@link Replayer} run), and the first
+ * tick where the two logs' settled states differ (different events: found by simulating each
+ * log's final timeline, {@link Settled}). It then names the events one log has and the other
+ * lacks at or before that tick and the settled state fields that differ there.
  */
 public final class Bisect {
     private Bisect() {}
 
     /** {@code app} gives a fresh instance of the logs' app for each replay. */
     public static BisectResult between(LogContents a, LogContents b, Supplier<SymmetricApp> app) {
-        Hashes ha = Hashes.of(a);
-        Hashes hb = Hashes.of(b);
-        long from = Math.max(ha.first(), hb.first());
-        long to = Math.min(ha.last(), hb.last());
-        long lastAgree = from - 1;
-        long firstBad = to + 1;
-        for (Map.Entry<Long, Long> c : ha.full.subMap(from, true, to, true).entrySet()) {
-            Long other = hb.full.get(c.getKey());
-            if (other == null) {
-                continue;
-            }
-            if (other.longValue() != c.getValue()) {
-                firstBad = c.getKey();
-                break;
-            }
-            lastAgree = c.getKey();
-        }
+        ReplayResult ra = new Replayer(a, app.get()).run();
+        ReplayResult rb = new Replayer(b, app.get()).run();
+        Settled sa = Settled.of(a, app.get(), ra.firstTick() == 0, Long.MAX_VALUE);
+        Settled sb = Settled.of(b, app.get(), rb.firstTick() == 0, Long.MAX_VALUE);
+        long from = Math.max(sa.firstTick(), sb.firstTick());
+        long to = Math.min(sa.settledThrough(), sb.settledThrough());
         long divergence = -1;
-        for (long t = Math.max(from, lastAgree + 1); t <= Math.min(to, firstBad); t++) {
-            if (ha.differs(hb, t)) {
+        for (long t = from; t <= to; t++) {
+            if (sa.hashAt(t) != sb.hashAt(t)) {
                 divergence = t;
                 break;
             }
         }
-        if (divergence < 0 && firstBad <= to) {
-            divergence = firstBad;
-        }
+        divergence = earliest(divergence, inSpan(ra.firstMismatch(), from, to));
+        divergence = earliest(divergence, inSpan(rb.firstMismatch(), from, to));
         if (divergence < 0) {
-            return new BisectResult(from, to, lastAgree, -1, List.of(), List.of(), List.of(),
-                    null, null);
+            return new BisectResult(from, to, -1, List.of(), List.of(), List.of(), ra, rb);
         }
-        ReplayResult ra = new Replayer(a, app.get()).to(divergence).run();
-        ReplayResult rb = new Replayer(b, app.get()).to(divergence).run();
-        List<StateDiff.Difference> diff = ra.state() == null || rb.state() == null
-                ? List.of() : StateDiff.between(app.get().info(), ra.state(), rb.state());
-        return new BisectResult(from, to, lastAgree, divergence,
-                only(a, b, divergence), only(b, a, divergence), diff, ra, rb);
+        Settled da = Settled.of(a, app.get(), ra.firstTick() == 0, divergence);
+        Settled db = Settled.of(b, app.get(), rb.firstTick() == 0, divergence);
+        List<StateDiff.Difference> diff = StateDiff.between(app.get().info(), da.state(),
+                db.state());
+        return new BisectResult(from, to, divergence, only(a, b, divergence),
+                only(b, a, divergence), diff, ra, rb);
+    }
+
+    private static long inSpan(long tick, long from, long to) {
+        return tick >= from && tick <= to ? tick : -1;
+    }
+
+    private static long earliest(long x, long y) {
+        if (x < 0) {
+            return y;
+        }
+        return y < 0 ? x : Math.min(x, y);
     }
 
     /** Events at or before {@code tick} in {@code x} that {@code y} lacks (or has otherwise). */
     static List<Event> only(LogContents x, LogContents y, long tick) {
-        TreeSet<Event> ys = new TreeSet<>(events(y, tick));
+        TreeSet<Event> ys = events(y, tick);
         List<Event> out = new ArrayList<>();
         for (Event e : events(x, tick)) {
             Event twin = ys.ceiling(e);
@@ -95,35 +93,5 @@ public final class Bisect {
             }
         }
         return out;
-    }
-
-    /** A log's recorded hashes: full ones at checkpoints, 16 bits at other ticks. */
-    private record Hashes(TreeMap<Long, Long> full, TreeMap<Long, Short> low) {
-        static Hashes of(LogContents log) {
-            Hashes h = new Hashes(new TreeMap<>(), new TreeMap<>());
-            for (LogRecord r : log.records()) {
-                if (r instanceof LogRecord.Checkpoint c) {
-                    h.full.put(c.tick(), c.hash());
-                    h.low.put(c.tick(), (short) c.hash());
-                } else if (r instanceof LogRecord.TickHash t) {
-                    h.low.put(t.tick(), t.hash16());
-                }
-            }
-            return h;
-        }
-
-        long first() {
-            return low.isEmpty() ? Long.MAX_VALUE : low.firstKey();
-        }
-
-        long last() {
-            return low.isEmpty() ? Long.MIN_VALUE : low.lastKey();
-        }
-
-        boolean differs(Hashes o, long t) {
-            Short x = low.get(t);
-            Short y = o.low.get(t);
-            return x != null && y != null && x.shortValue() != y.shortValue();
-        }
     }
 }

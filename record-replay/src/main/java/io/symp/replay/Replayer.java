@@ -57,9 +57,6 @@ public final class Replayer {
                 break;
             }
         }
-        if (r.machine != null && r.machine.tick() < toTick && toTick != Long.MAX_VALUE) {
-            r.advance(Math.min(toTick, r.machine.tick()));
-        }
         long nanos = System.nanoTime() - start;
         State state = r.machine == null ? null : r.machine.state();
         long last = r.machine == null ? 0 : r.machine.tick();
@@ -168,6 +165,7 @@ public final class Replayer {
                 accept(e);
             } else if (record instanceof LogRecord.Rollback) {
                 rollbacksRecorded++;
+                machine.settle();
             } else if (record instanceof LogRecord.Checkpoint c) {
                 if (!advance(c.tick())) {
                     return false;
@@ -197,11 +195,15 @@ public final class Replayer {
         /** Advances to {@code tick} unless past the requested end; false to stop. */
         boolean advance(long tick) {
             if (tick > toTick) {
-                machine.advanceTo(toTick);
+                if (toTick > machine.tick()) {
+                    machine.advanceTo(toTick);
+                }
                 return false;
             }
             long before = machine.tick();
-            machine.advanceTo(tick);
+            if (tick > before) {
+                machine.advanceTo(tick);
+            }
             if (tick / 1024 != before / 1024) {
                 machine.fold();
             }

@@ -32,11 +32,11 @@ final class PeerNet {
     PeerNet(long seed, int count) {
         random = new SplittableRandom(seed);
         for (int i = 0; i < count; i++) {
-            peers.add(new Peer(PeerConfig.defaults(i + 1), Apps.builtIn().create("move"), clock));
+            peers.add(new Peer(PeerConfig.defaults(i + 1).withDeltaTicks(3), Apps.builtIn().create("move"), clock));
         }
     }
 
-    /** Links every pair. */
+    /** Links every pair. Δ is 3 ticks, under the longest delay, so some events arrive late. */
     void connectAll() {
         for (int i = 0; i < peers.size(); i++) {
             for (int j = i + 1; j < peers.size(); j++) {
@@ -69,7 +69,7 @@ final class PeerNet {
         }
     }
 
-    /** One end of a link: FIFO, each message delayed 10-60 ms but never before the last. */
+    /** One end of a link: FIFO, each message delayed 10-200 ms but never before the last. */
     private final class MemLink implements Link {
         final Peer owner;
         final long remote;
@@ -88,7 +88,7 @@ final class PeerNet {
 
         @Override
         public void send(Message message) {
-            long due = Math.max(lastDue, now + 10_000_000L + random.nextLong(50_000_000L));
+            long due = Math.max(lastDue, now + 10_000_000L + random.nextLong(190_000_000L));
             lastDue = due;
             queue.add(new Pending(due, order++, other, message));
         }

@@ -28,6 +28,8 @@ class ReplayerTest {
                     + " " + r.mismatch());
             assertTrue(r.checkpoints() >= 25, "seed " + seed);
             assertTrue(r.events() > 100, "seed " + seed);
+            assertEquals(r.rollbacksRecorded(), r.rollbacksReplayed(), "seed " + seed);
+            assertTrue(r.rollbacksRecorded() > 0, "seed " + seed + ": no late event tested");
         }
     }
 
