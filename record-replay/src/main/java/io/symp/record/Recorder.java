@@ -14,8 +14,9 @@ import java.nio.file.Path;
 /**
  * A {@link PeerListener} that records a peer's live execution to a log: each event at the
  * local tick it arrived, rollbacks, link changes, adopted snapshots, a state-hash checkpoint
- * every N ticks, 16 bits of it every other tick, and a full snapshot every M ticks. Whole blocks are written once a block holds
- * {@value #RECORDS_PER_BLOCK} records or a second of ticks; {@link #close()} writes the rest.
+ * every N ticks, 16 bits of it every other tick, and a full snapshot every M ticks. Whole
+ * blocks are written once a block holds {@value #RECORDS_PER_BLOCK} records or a second of
+ * ticks; {@link #close()} writes the rest. Invariant: the file only holds whole blocks.
  */
 public final class Recorder implements PeerListener, AutoCloseable {
     static final int RECORDS_PER_BLOCK = 512;

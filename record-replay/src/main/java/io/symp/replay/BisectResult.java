@@ -10,7 +10,8 @@ import java.util.List;
  * {@code commonTo}), with the events only one log has at or before it, the settled state
  * fields that differ there, and each log's own replay verdict.
  */
-public record BisectResult(long commonFrom, long commonTo, long firstDivergence, List<Event> onlyInA, List<Event> onlyInB,
+public record BisectResult(long commonFrom, long commonTo, long firstDivergence,
+                           List<Event> onlyInA, List<Event> onlyInB,
                            List<StateDiff.Difference> replayedDiff, ReplayResult replayA,
                            ReplayResult replayB) {
     public boolean agree() {

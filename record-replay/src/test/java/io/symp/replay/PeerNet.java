@@ -32,7 +32,8 @@ final class PeerNet {
     PeerNet(long seed, int count) {
         random = new SplittableRandom(seed);
         for (int i = 0; i < count; i++) {
-            peers.add(new Peer(PeerConfig.defaults(i + 1).withDeltaTicks(3), Apps.builtIn().create("move"), clock));
+            PeerConfig config = PeerConfig.defaults(i + 1).withDeltaTicks(3);
+            peers.add(new Peer(config, Apps.builtIn().create("move"), clock));
         }
     }
 
