@@ -22,6 +22,7 @@ public final class LogWriter implements AutoCloseable {
     private final CRC32C crc = new CRC32C();
     private final ByteBuffer prefix = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
     private int records;
+    private boolean closed;
     private long bytesWritten;
 
     public LogWriter(OutputStream out, LogHeader header) throws IOException {
@@ -66,6 +67,10 @@ public final class LogWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             flushBlock();
             out.flush();
