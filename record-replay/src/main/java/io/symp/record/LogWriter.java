@@ -47,7 +47,7 @@ public final class LogWriter implements AutoCloseable {
         return bytesWritten;
     }
 
-    /** Writes the block being filled, if any, as one whole block. */
+    /** Writes the block being filled, if any, as one whole block, and flushes the stream. */
     public void flushBlock() throws IOException {
         int length = (int) block.writePosition();
         if (length == 0) {
@@ -60,6 +60,7 @@ public final class LogWriter implements AutoCloseable {
         prefix.putInt(length).putInt((int) crc.getValue());
         out.write(prefix.array(), 0, 8);
         out.write(data, 0, length);
+        out.flush();
         bytesWritten += 8 + length;
         block.clear();
         records = 0;
