@@ -21,6 +21,9 @@ public final class RecordBench {
         long ticks = args.length > 0 ? Long.parseLong(args[0]) : 180_000;
         Path dir = Files.createTempDirectory("symp-bench");
         overhead(Math.min(ticks, 30_000));
+        for (int i = 0; i < 3; i++) {
+            recorderAlone(2_000_000);
+        }
         long t0 = System.nanoTime();
         List<Path> logs = Logs.record(dir, 42, 3, ticks, 2, ticks / 2);
         System.out.printf("recorded 3 peers x %d ticks in %.1f s%n", ticks,
@@ -79,6 +82,28 @@ public final class RecordBench {
             app.tick(s);
         }
         return ticks * 1_000_000_000L / Math.max(1, System.nanoTime() - start);
+    }
+
+    /** The recorder's own cost per tick, 0.3 move events per tick, to a null stream. */
+    private static void recorderAlone(long ticks) throws Exception {
+        io.symp.record.LogHeader h = new io.symp.record.LogHeader("move", 1, 16, 1, 50, 1, "b",
+                0, 50, 3000);
+        State state = new State(16);
+        io.symp.record.Recorder rec = new io.symp.record.Recorder(
+                new io.symp.record.LogWriter(java.io.OutputStream.nullOutputStream(), h), h);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+        long seq = 0;
+        long start = System.nanoTime();
+        for (long t = 1; t <= ticks; t++) {
+            if (r.nextInt(10) < 3) {
+                rec.eventAccepted(new io.symp.app.Event(t + 3, 5, ++seq, r.nextInt(4)), t, false);
+            }
+            state.putLong(0, t);
+            rec.ticked(t, state);
+        }
+        rec.close();
+        System.out.printf("recorder alone: %.0f ns per tick%n",
+                (System.nanoTime() - start) / (double) ticks);
     }
 
     private static void overhead(long ticks) throws Exception {
