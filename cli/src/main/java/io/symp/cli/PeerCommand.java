@@ -50,6 +50,10 @@ public final class PeerCommand implements Callable<Integer> {
     @Option(names = "--history", paramLabel = "FILE", description = "With --repl: history file (default: ~/.symp_history).")
     java.nio.file.Path history;
 
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "Record this peer's timeline to FILE (see 'symp replay').")
+    java.nio.file.Path record;
+
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         if (repl && untilTick != null) {
@@ -89,9 +93,16 @@ public final class PeerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var transport = options.transportConfig();
         NetworkPeer peer = new NetworkPeer(options.peerConfig(id, !dial.isEmpty()), options.createApp(), transport);
+        io.symp.record.Recorder recorder = record == null ? null : io.symp.record.Recorder.open(
+                record, io.symp.record.LogHeader.of(peer.peer(), options.session,
+                        System.currentTimeMillis()));
+        if (recorder != null) {
+            peer.peer().addListener(recorder);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             peer.close();
+            closeRecorder(recorder);
             stopped.countDown();
         }, "symp-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -106,7 +117,12 @@ public final class PeerCommand implements Callable<Integer> {
         peer.emitRandomly(emitRate, options.seed ^ id);
         if (repl) {
             Runtime.getRuntime().removeShutdownHook(hook);
-            return ReplCommand.run(spec, peer, null, history);
+            try {
+                return ReplCommand.run(spec, peer, null, history);
+            } finally {
+                peer.close();
+                closeRecorder(recorder);
+            }
         }
         StatusLine status = System.console() != null ? new StatusLine(err) : null;
         try {
@@ -123,7 +139,20 @@ public final class PeerCommand implements Callable<Integer> {
             if (untilTick != null) {
                 Runtime.getRuntime().removeShutdownHook(hook);
                 peer.close();
+                closeRecorder(recorder);
             }
+        }
+    }
+
+    /** Writes the recorder's last block; the peer has stopped, so nothing else writes. */
+    private static void closeRecorder(io.symp.record.Recorder recorder) {
+        if (recorder == null) {
+            return;
+        }
+        try {
+            recorder.close();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

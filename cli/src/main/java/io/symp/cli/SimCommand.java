@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,6 +95,14 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object (an array with --protocol both).")
     boolean json;
 
+    @Option(names = "--record-dir", paramLabel = "DIR",
+            description = "Record every peer's timeline to DIR/peer<ID>.symplog (see 'symp replay', 'symp bisect').")
+    java.nio.file.Path recordDir;
+
+    @Option(names = "--fault", paramLabel = "flip:PEER@TICK",
+            description = "Flip one byte of PEER's state at TICK: a divergence for 'symp bisect' to find.")
+    String fault;
+
     @Option(names = "--no-timing", description = "Leave wall and CPU time out, so that outputs can be diffed.")
     boolean noTiming;
 
@@ -115,7 +124,14 @@ public final class SimCommand implements Callable<Integer> {
         for (Protocol p : protocols) {
             List<SimResult> rs = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
-                rs.add(new Simulation(base.withProtocol(p).withSeed(seed + run)).run());
+                Simulation sim = new Simulation(base.withProtocol(p).withSeed(seed + run));
+                if (recordDir != null || fault != null) {
+                    boolean several = runs > 1 || protocols.size() > 1;
+                    Path dir = recordDir == null ? null
+                            : several ? recordDir.resolve(p.name().toLowerCase(Locale.ROOT) + "-seed" + (seed + run)) : recordDir;
+                    sim.observe(new SimRecording(dir, fault));
+                }
+                rs.add(sim.run());
             }
             Map<String, Object> summary = SimReport.summarise(rs, base, noTiming);
             healthy &= p == Protocol.PAPER || (Boolean) summary.get("hashes_agree") && (Long) summary.get("events_lost") == 0;

@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {
             AppsCommand.class,
+            ReplayCommand.class,
+            BisectCommand.class,
+            InspectCommand.class,
             ReplCommand.class,
             TopoCommand.class,
             SimCommand.class,

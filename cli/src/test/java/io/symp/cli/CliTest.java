@@ -151,4 +151,18 @@ class CliTest {
             visit(sub.getValue(), args, failed);
         }
     }
+
+    @Test
+    void shouldBisectASimulatedFaultToItsExactTick(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Result sim = run("sim", "--fault", "flip:3@1500", "--record-dir", dir.toString(), "--duration", "60s",
+                "--seed", "1", "--no-timing");
+        assertEquals(1, sim.code(), "the flipped peer disagrees: " + sim.out());
+        Result bisect = run("bisect", dir.resolve("peer3.symplog").toString(), dir.resolve("peer0.symplog").toString());
+        assertEquals(1, bisect.code(), bisect.err());
+        assertTrue(bisect.out().startsWith("first divergence at tick 1500"), bisect.out());
+        Result healthy = run("bisect", dir.resolve("peer5.symplog").toString(), dir.resolve("peer0.symplog").toString());
+        assertEquals(0, healthy.code(), healthy.out() + healthy.err());
+        assertEquals(0, run("replay", dir.resolve("peer0.symplog").toString()).code());
+        assertEquals(2, run("sim", "--fault", "flip:x", "--duration", "10s").code());
+    }
 }

@@ -126,8 +126,12 @@ public final class NettyTransport implements AutoCloseable {
         };
     }
 
+    /** Stops listening and dialling and closes every link; closing again does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         if (server != null) {
             server.close().syncUninterruptibly();

@@ -97,6 +97,7 @@ public final class NetworkPeer implements AutoCloseable {
         }
     }
 
+    /** Stops the peer; closing again does nothing. */
     @Override
     public void close() {
         closeEmitter();

@@ -29,6 +29,7 @@ final class DivergenceWatch {
     private long divergences;
     /** Checkpoint ticks already compared, per neighbour: each is reported at most once. */
     private final TreeMap<Long, Long> comparedUpTo = new TreeMap<>();
+    private final java.util.TreeSet<Long> divergedWith = new java.util.TreeSet<>();
 
     DivergenceWatch(TimeMachine machine, PeerListener listener, long selfId, int fps, int deltaTicks) {
         this.machine = machine;
@@ -76,7 +77,10 @@ final class DivergenceWatch {
         long ours = hashAt(tick);
         if (ours != theirs.hash()) {
             divergences++;
-            log.error("DIVERGENCE at tick {}: peer {} has state {} and peer {} has {}, with the same {} events",
+            // The first divergence with each neighbour is the news; later checkpoints repeat it.
+            boolean first = divergedWith.add(link.peerId());
+            (first ? log.atError() : log.atDebug()).log(
+                    "DIVERGENCE at tick {}: peer {} has state {} and peer {} has {}, with the same {} events",
                     tick, Long.toUnsignedString(selfId), StateHash.hex(ours), link.describe(),
                     StateHash.hex(theirs.hash()), digest[0]);
             listener.divergence(tick, ours, theirs.hash(), link);

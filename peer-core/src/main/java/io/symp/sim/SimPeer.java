@@ -71,6 +71,7 @@ final class SimPeer {
         long origin = incarnation == 0 ? id : mix(id, incarnation);
         PeerConfig config = sim.peerConfig(id, incarnation).withOrigin(origin);
         peer = new Peer(config, Apps.builtIn().create(sim.config().app()), sim.scheduler().clock());
+        sim.observer().started(id, incarnation, peer);
         peer.addListener(new Listener(incarnation));
         recoveringSince = -1;
         emitCallsNetworkNanos.clear();
@@ -81,6 +82,7 @@ final class SimPeer {
     /** Stops this run: its links close and its state is gone. */
     void stop() {
         sim.network().disconnect(this);
+        sim.observer().stopped(id, incarnation, peer);
         peer = null;
         recoveringSince = -1;
     }

@@ -34,6 +34,7 @@ public final class Simulation {
     private final SplittableRandom starts;
     private final SplittableRandom churn;
     private final SplittableRandom workload;
+    private PeerObserver observer = (id, incarnation, peer) -> { };
 
     public Simulation(SimConfig config) {
         this.config = config;
@@ -55,6 +56,15 @@ public final class Simulation {
 
     SimConfig config() {
         return config;
+    }
+
+    /** Watches every peer run of this simulation; set before {@link #run()}. */
+    public void observe(PeerObserver newObserver) {
+        this.observer = newObserver;
+    }
+
+    PeerObserver observer() {
+        return observer;
     }
 
     Scheduler scheduler() {
@@ -107,7 +117,11 @@ public final class Simulation {
         long settle = config.deltaTicks() * config.tickNanos() + 10 * SECOND;
         scheduler.runUntil(config.durationNanos() + settle);
         peers.values().forEach(metrics::flushFloor);
-        return result((System.nanoTime() - wallStart) / 1_000_000, (cpuNanos() - cpuStart) / 1_000_000);
+        SimResult result = result((System.nanoTime() - wallStart) / 1_000_000, (cpuNanos() - cpuStart) / 1_000_000);
+        for (SimPeer p : peers.values()) {
+            observer.stopped(p.id(), p.incarnation(), p.peer());
+        }
+        return result;
     }
 
     private void scheduleEmission(SimPeer p) {

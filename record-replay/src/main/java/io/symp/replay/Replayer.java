@@ -1,0 +1,220 @@
+package io.symp.replay;
+
+import io.symp.app.State;
+import io.symp.app.StateView;
+import io.symp.app.SymmetricApp;
+import io.symp.core.UserError;
+import io.symp.record.LogContents;
+import io.symp.record.LogRecord;
+import io.symp.travel.TimeMachine;
+import io.symp.travel.TravelListener;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Re-executes a log: each recorded event is put on the timeline when the replay reaches the
+ * local tick it arrived at, exactly as the live peer did, so late events cause the same
+ * rollbacks and every recorded hash and snapshot must be reproduced. A log starting with an
+ * adopted snapshot (a late joiner) starts from that snapshot.
+ */
+public final class Replayer {
+    /** Replay keeps snapshots every 8 ticks for 32,768 ticks: deeper than any live peer's. */
+    static final int SNAPSHOT_INTERVAL = 8;
+    static final int SNAPSHOT_SLOTS = 4096;
+
+    private final LogContents log;
+    private final SymmetricApp app;
+    private long toTick = Long.MAX_VALUE;
+    private TickObserver observer = (tick, state) -> {};
+
+    /** Sees every live tick of the replay, in order. */
+    public interface TickObserver {
+        void ticked(long tick, State state);
+    }
+
+    public Replayer(LogContents log, SymmetricApp app) {
+        this.log = log;
+        this.app = app;
+    }
+
+    /** Stops once {@code tick} is reached. */
+    public Replayer to(long tick) {
+        this.toTick = tick;
+        return this;
+    }
+
+    public Replayer observe(TickObserver each) {
+        this.observer = each;
+        return this;
+    }
+
+    public ReplayResult run() {
+        long start = System.nanoTime();
+        Run r = new Run();
+        for (LogRecord record : log.records()) {
+            if (!r.apply(record)) {
+                break;
+            }
+        }
+        long nanos = System.nanoTime() - start;
+        State state = r.machine == null ? null : r.machine.state();
+        long last = r.machine == null ? 0 : r.machine.tick();
+        return new ReplayResult(r.firstTick, last, r.events, r.rollbacksRecorded,
+                r.machine == null ? 0 : r.machine.stats().rollbacks(), r.checkpoints,
+                r.firstMismatch, r.mismatch, nanos, state);
+    }
+
+    /** One pass over the records. */
+    private final class Run {
+        TimeMachine machine;
+        final List<LogRecord.EventRecord> early = new ArrayList<>();
+        boolean adoptNext;
+        long firstTick = -1;
+        long events;
+        long rollbacksRecorded;
+        long checkpoints;
+        long firstMismatch = -1;
+        String mismatch;
+
+        boolean apply(LogRecord record) {
+            if (record instanceof LogRecord.Adopt) {
+                adoptNext = true;
+                return true;
+            }
+            if (record instanceof LogRecord.Snapshot s) {
+                return snapshot(s);
+            }
+            if (machine == null) {
+                if (record instanceof LogRecord.EventRecord e) {
+                    early.add(e);
+                }
+                return true;
+            }
+            return live(record);
+        }
+
+        private boolean snapshot(LogRecord.Snapshot s) {
+            if (machine == null) {
+                start(s);
+                return true;
+            }
+            if (adoptNext) {
+                machine.adopt(s.tick(), s.region());
+                adoptNext = false;
+                return true;
+            }
+            if (!advance(s.tick())) {
+                return false;
+            }
+            if (!Arrays.equals(machine.state().region(), s.region())) {
+                mismatch(s.tick(), "snapshot bytes differ");
+            }
+            checkpoints++;
+            return firstMismatch < 0;
+        }
+
+        private void start(LogRecord.Snapshot s) {
+            machine = newMachine();
+            if (machine.state().region().length != s.region().length) {
+                throw UserError.problem("the log's state is " + s.region().length
+                        + " bytes, app " + app.info().name() + " has "
+                        + machine.state().region().length);
+            }
+            boolean fromScratch = !adoptNext && s.tick() >= 1;
+            if (fromScratch) {
+                firstTick = 0;
+                for (LogRecord.EventRecord e : early) {
+                    accept(e);
+                }
+                advance(s.tick());
+                if (!Arrays.equals(machine.state().region(), s.region())) {
+                    fromScratch = false;
+                }
+            }
+            if (!fromScratch) {
+                machine = newMachine();
+                machine.adopt(s.tick(), s.region());
+                firstTick = s.tick();
+                for (LogRecord.EventRecord e : early) {
+                    if (e.event().tick() > s.tick()) {
+                        accept(e);
+                    }
+                }
+            }
+            adoptNext = false;
+            early.clear();
+        }
+
+        private TimeMachine newMachine() {
+            TimeMachine m = new TimeMachine(app, SNAPSHOT_INTERVAL, SNAPSHOT_SLOTS);
+            m.listener(new TravelListener() {
+                @Override
+                public void ticked(long tick, StateView state) {
+                    observer.ticked(tick, m.state());
+                }
+            });
+            return m;
+        }
+
+        private boolean live(LogRecord record) {
+            if (record instanceof LogRecord.EventRecord e) {
+                if (!advance(e.atTick())) {
+                    return false;
+                }
+                accept(e);
+            } else if (record instanceof LogRecord.Rollback) {
+                rollbacksRecorded++;
+                machine.settle();
+            } else if (record instanceof LogRecord.Checkpoint c) {
+                if (!advance(c.tick())) {
+                    return false;
+                }
+                checkpoints++;
+                if (machine.state().hash() != c.hash()) {
+                    mismatch(c.tick(), "state hash differs from the recorded checkpoint");
+                }
+            } else if (record instanceof LogRecord.TickHash h) {
+                if (!advance(h.tick())) {
+                    return false;
+                }
+                if ((short) machine.state().hash() != h.hash16()) {
+                    mismatch(h.tick(), "state hash differs from the recorded tick hash");
+                }
+            }
+            return firstMismatch < 0;
+        }
+
+        private void accept(LogRecord.EventRecord e) {
+            events++;
+            if (machine.accept(e.event()) == TimeMachine.Acceptance.TOO_OLD) {
+                mismatch(e.atTick(), "event " + e.event() + " is older than replay can reach");
+            }
+        }
+
+        /** Advances to {@code tick} unless past the requested end; false to stop. */
+        boolean advance(long tick) {
+            if (tick > toTick) {
+                if (toTick > machine.tick()) {
+                    machine.advanceTo(toTick);
+                }
+                return false;
+            }
+            long before = machine.tick();
+            if (tick > before) {
+                machine.advanceTo(tick);
+            }
+            if (tick / 1024 != before / 1024) {
+                machine.fold();
+            }
+            return true;
+        }
+
+        private void mismatch(long tick, String why) {
+            if (firstMismatch < 0) {
+                firstMismatch = tick;
+                mismatch = why;
+            }
+        }
+    }
+}
