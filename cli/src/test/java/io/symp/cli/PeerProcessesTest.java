@@ -28,7 +28,8 @@ class PeerProcessesTest {
     }
 
     @Test
-    void shouldPrintTheSameHashFromThreePeerProcesses() throws Exception {
+    void shouldPrintTheSameHashFromThreePeerProcesses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
         int[] ports = {freePort(), freePort(), freePort()};
         List<Process> peers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -38,6 +39,7 @@ class PeerProcessesTest {
             if (i > 0) {
                 args.addAll(List.of("--join", "127.0.0.1:" + ports[i - 1]));
             }
+            args.addAll(List.of("--record", dir.resolve("peer" + i + ".symplog").toString()));
             peers.add(symp(args.toArray(String[]::new)));
         }
         List<String> lines = new ArrayList<>();
@@ -49,5 +51,11 @@ class PeerProcessesTest {
         assertTrue(lines.get(0).matches("tick 800 hash [0-9a-f]{16}"), lines.get(0));
         assertEquals(lines.get(0), lines.get(1));
         assertEquals(lines.get(0), lines.get(2));
+        for (int i = 0; i < 3; i++) {
+            CliTest.Result replay = CliTest.run("replay", dir.resolve("peer" + i + ".symplog").toString());
+            assertEquals(0, replay.code(), "peer " + i + "'s log replays clean: " + replay.out() + replay.err());
+        }
+        assertEquals(0, CliTest.run("bisect", dir.resolve("peer0.symplog").toString(),
+                dir.resolve("peer2.symplog").toString()).code(), "two healthy peers agree");
     }
 }
