@@ -14,6 +14,8 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.handler.codec.LengthFieldPrepender;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.handler.traffic.GlobalTrafficShapingHandler;
+import io.netty.handler.traffic.TrafficCounter;
 import io.symp.app.AppIdentity;
 import io.symp.clock.SystemClock;
 import io.symp.core.UserError;
@@ -43,6 +45,9 @@ public final class NettyTransport implements AutoCloseable {
     private final SessionSecret secret;
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final SecureRandom nonces = new SecureRandom();
+    // Netty's traffic counter, with no limits set, only counts: all links' bytes, and each
+    // second's rate (computed on the event loop).
+    private final GlobalTrafficShapingHandler traffic = new GlobalTrafficShapingHandler(group, 1_000);
     private volatile boolean closed;
     private Channel server;
     private long delaySeed;
@@ -114,6 +119,7 @@ public final class NettyTransport implements AutoCloseable {
                         peer.config().fps(), peer.id(), config.secured(), nonce);
                 // Neighbours send a SYNC five times a second: a link silent for longer than this is
                 // dead (a vanished process, a cut cable) and is closed, so the dialler tries again.
+                ch.pipeline().addLast(traffic);
                 ch.pipeline().addLast(new IdleStateHandler(SILENT_LINK_SECONDS, 0, 0));
                 ch.pipeline().addLast(new LengthFieldBasedFrameDecoder(WireLimits.FRAME_BYTES_MAX, 0, 4, 0, 4));
                 ch.pipeline().addLast(new LengthFieldPrepender(4));
@@ -126,6 +132,13 @@ public final class NettyTransport implements AutoCloseable {
         };
     }
 
+    /** Bytes sent and received over every link so far. */
+    public Traffic traffic() {
+        TrafficCounter c = traffic.trafficCounter();
+        return new Traffic(c.cumulativeWrittenBytes(), c.cumulativeReadBytes(),
+                c.lastWriteThroughput(), c.lastReadThroughput());
+    }
+
     /** Stops listening and dialling and closes every link; closing again does nothing. */
     @Override
     public synchronized void close() {
@@ -136,6 +149,7 @@ public final class NettyTransport implements AutoCloseable {
         if (server != null) {
             server.close().syncUninterruptibly();
         }
+        traffic.release();
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 }

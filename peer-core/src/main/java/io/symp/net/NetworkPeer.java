@@ -20,12 +20,14 @@ public final class NetworkPeer implements AutoCloseable {
     private final Peer peer;
     private final PeerThread thread;
     private final NettyTransport transport;
+    private final String session;
     private ScheduledExecutorService emitter;
 
     public NetworkPeer(PeerConfig config, SymmetricApp app, TransportConfig transportConfig) {
         this.peer = new Peer(config, app, SystemClock.INSTANCE);
         this.thread = new PeerThread(peer);
         this.transport = new NettyTransport(peer, thread, transportConfig);
+        this.session = transportConfig.session();
     }
 
     /** Listens on {@code host:port} (0: any free port) and starts ticking; returns the port. */
@@ -83,6 +85,16 @@ public final class NetworkPeer implements AutoCloseable {
 
     public long id() {
         return peer.id();
+    }
+
+    /** The session name it joins neighbours in. */
+    public String session() {
+        return session;
+    }
+
+    /** Bytes sent and received on the wire so far; any thread may ask. */
+    public Traffic traffic() {
+        return transport.traffic();
     }
 
     /** The peer itself: touch it only through {@link #call} or {@link #execute}. */

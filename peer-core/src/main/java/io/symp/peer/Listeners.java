@@ -13,6 +13,10 @@ final class Listeners implements PeerListener {
         all.add(l);
     }
 
+    void remove(PeerListener l) {
+        all.remove(l);
+    }
+
     @Override
     public void ticked(long tick, StateView state) {
         for (int i = 0; i < all.size(); i++) {

@@ -94,6 +94,11 @@ public final class Peer implements LinkHandler {
         listeners.add(listener);
     }
 
+    /** Stops telling {@code listener}; not from inside a listener call. */
+    public void removeListener(PeerListener listener) {
+        listeners.remove(listener);
+    }
+
     public long id() {
         return config.id();
     }

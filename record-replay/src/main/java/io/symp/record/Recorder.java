@@ -4,7 +4,9 @@ import io.symp.app.Event;
 import io.symp.app.State;
 import io.symp.app.StateView;
 import io.symp.peer.Link;
+import io.symp.peer.Peer;
 import io.symp.peer.PeerListener;
+import io.symp.travel.TimeMachine;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +37,32 @@ public final class Recorder implements PeerListener, AutoCloseable {
     public static Recorder open(Path file, LogHeader header) throws IOException {
         BufferedOutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         return new Recorder(new LogWriter(out, header), header);
+    }
+
+    /**
+     * Starts recording a peer that has been running for a while (call on its thread). The log
+     * begins at the oldest snapshot the peer's time machine holds, since no event older than it
+     * can ever be taken: that snapshot, then every event held after it, as known from the start.
+     * A replay adopts the snapshot and re-does everything from there, rollbacks included.
+     */
+    public static Recorder attach(Path file, LogHeader header, Peer peer) throws IOException {
+        TimeMachine machine = peer.timeMachine();
+        machine.settle();
+        long base = machine.snapshots().oldestTick();
+        Recorder recorder = open(file, header);
+        recorder.writer.append(new LogRecord.Snapshot(base, machine.snapshots().bytes(base).clone()));
+        for (Event e : machine.timeline().between(base + 1, Long.MAX_VALUE - 1)) {
+            recorder.writer.append(new LogRecord.EventRecord(base, e, false));
+        }
+        recorder.flush();
+        peer.addListener(recorder);
+        return recorder;
+    }
+
+    /** Stops recording {@code peer} (call on its thread) and writes the last block. */
+    public void detach(Peer peer) throws IOException {
+        peer.removeListener(this);
+        close();
     }
 
     @Override

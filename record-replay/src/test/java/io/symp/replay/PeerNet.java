@@ -30,9 +30,14 @@ final class PeerNet {
     private final Clock clock = () -> now;
 
     PeerNet(long seed, int count) {
+        this(seed, count, PeerConfig.defaults(1));
+    }
+
+    /** Peers configured like {@code base} (snapshots, say), each with its own id. */
+    PeerNet(long seed, int count, PeerConfig base) {
         random = new SplittableRandom(seed);
         for (int i = 0; i < count; i++) {
-            PeerConfig config = PeerConfig.defaults(i + 1).withDeltaTicks(3);
+            PeerConfig config = base.withId(i + 1).withDeltaTicks(3);
             peers.add(new Peer(config, Apps.builtIn().create("move"), clock));
         }
     }

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.symp.app.Apps;
+import io.symp.peer.Peer;
+import io.symp.peer.PeerConfig;
 import io.symp.record.LogContents;
+import io.symp.record.LogHeader;
 import io.symp.record.LogReader;
+import io.symp.record.Recorder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,5 +44,33 @@ class ReplayerTest {
         ReplayResult r = new Replayer(LogReader.read(logs.get(1)),
                 Apps.builtIn().create("move")).run();
         assertEquals(333, r.firstMismatch(), "seed " + seed);
+    }
+
+    /** Seeds 1-3 with the default ring (reaching back to tick 0), 4-6 with one of 512 ticks. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void shouldReplayARecordingStartedAndStoppedMidway(long seed) throws IOException {
+        PeerConfig base = seed <= 3 ? PeerConfig.defaults(1) : PeerConfig.defaults(1).withSnapshots(8, 64);
+        PeerNet net = new PeerNet(seed, 3, base);
+        net.connectAll();
+        net.run(1200, 0.3);
+        Peer peer = net.peers.get(1);
+        Path file = dir.resolve("midway-" + seed + ".log");
+        long reach = peer.timeMachine().snapshots().oldestTick();
+        Recorder recorder = Recorder.attach(file, LogHeader.of(peer, "s", 0), peer);
+        net.run(1500, 0.3);
+        long stoppedAt = peer.tick();
+        long hash = peer.timeMachine().state().hash();
+        recorder.detach(peer);
+        net.run(100, 0.3);
+
+        LogContents log = LogReader.read(file);
+        ReplayResult r = new Replayer(log, Apps.builtIn().create("move")).run();
+        assertTrue(r.clean(), "seed " + seed + ": tick " + r.firstMismatch() + " " + r.mismatch());
+        assertEquals(reach, r.firstTick(), "starts as far back as a late event can reach");
+        assertEquals(stoppedAt, r.lastTick());
+        assertEquals(hash, r.state().hash(), "seed " + seed);
+        assertTrue(r.rollbacksRecorded() > 0, "seed " + seed + ": no late event tested");
+        assertEquals(r.rollbacksRecorded(), r.rollbacksReplayed(), "seed " + seed);
     }
 }

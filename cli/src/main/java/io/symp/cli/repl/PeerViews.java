@@ -6,6 +6,7 @@ import io.symp.app.EventType;
 import io.symp.app.State;
 import io.symp.check.StateDiff;
 import io.symp.hash.StateHash;
+import io.symp.net.Traffic;
 import io.symp.peer.Peer;
 import io.symp.travel.SnapshotRing;
 import io.symp.travel.TimeMachine;
@@ -85,5 +86,25 @@ final class PeerViews {
                 s.ticksLive(), s.ticksTravelled(), s.eventsApplied(), s.eventsLate(),
                 s.eventsRefused(), s.rollbacks(), s.rollbackPct(), s.maxDepth(),
                 peer.links().size(), peer.divergences(), peer.syncTestOn() ? "on" : "off");
+    }
+
+    /** Bytes on the wire, e.g. {@code bytes sent 12.3 KiB (410 B/s), received ...}. */
+    static String traffic(Traffic t) {
+        return "bytes sent " + bytes(t.bytesSent()) + " (" + bytes(t.sentPerSecond()) + "/s), received "
+                + bytes(t.bytesReceived()) + " (" + bytes(t.receivedPerSecond()) + "/s)";
+    }
+
+    static String bytes(long n) {
+        if (n < 1024) {
+            return n + " B";
+        }
+        double v = n;
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
     }
 }

@@ -108,10 +108,29 @@ final class ReplCommands {
         out().println(lines.size() + " events");
     }
 
-    @Command(name = "stats", description = "Ticks, pace, events, rollbacks and ticks travelled.")
+    @Command(name = "stats",
+            description = "Ticks, pace, events, rollbacks, ticks travelled and bytes on the wire.")
     void stats() {
         double seconds = (System.nanoTime() - session.startNanos()) / 1e9;
-        out().println(onPeer(() -> PeerViews.stats(peer(), seconds)));
+        out().println(onPeer(() -> PeerViews.stats(peer(), seconds)) + "; "
+                + PeerViews.traffic(session.peer().traffic()));
+    }
+
+    @Command(name = "record", description = {"Record this peer's timeline to a new log FILE"
+            + " (record start FILE), stop and flush it (record stop), or show which (record).",
+        "The log starts as far back as a late event can reach; 'symp replay FILE' re-runs it."})
+    void record(@Parameters(index = "0", arity = "0..1", paramLabel = "start|stop") String action,
+            @Parameters(index = "1", arity = "0..1", paramLabel = "FILE") java.nio.file.Path file) {
+        ReplRecording recording = session.recording();
+        if (action == null) {
+            out().println(recording.status());
+        } else if (action.equals("start") && file != null) {
+            out().println(recording.start(file));
+        } else if (action.equals("stop") && file == null) {
+            out().println(recording.stop());
+        } else {
+            throw new IllegalArgumentException("usage: record start FILE | record stop | record");
+        }
     }
 
     @Command(name = "peers", description = "This peer's id and its neighbours' ids.")

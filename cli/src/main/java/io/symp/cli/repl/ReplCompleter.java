@@ -7,25 +7,34 @@ import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
+import org.jline.builtins.Completers;
+import picocli.CommandLine;
 
 /**
- * Tab completion at the prompt: command names first, then event names after {@code emit}, peer
- * ids after {@code unlink}, and on/off after {@code sync-test}.
+ * Tab completion at the prompt: command names (taken from the picocli tree, so a new command is
+ * completed as soon as it exists), then event names after {@code emit}, peer ids after
+ * {@code unlink}, on/off after {@code sync-test}, start/stop and file names after {@code record}.
  */
 final class ReplCompleter implements Completer {
-    static final List<String> COMMANDS = List.of("emit", "state", "snapshots", "timeline", "stats",
-            "peers", "links", "link", "unlink", "sync-test", "sleep", "help", "quit");
-
     private final ReplSession session;
+    private final List<String> commands;
+    private final Completer files = new Completers.FileNameCompleter();
 
     ReplCompleter(ReplSession session) {
         this.session = session;
+        this.commands = new CommandLine(new ReplCommands(session)).getSubcommands().keySet().stream()
+                .sorted().toList();
     }
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
         if (line.wordIndex() == 0) {
-            COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
+            commands.forEach(c -> candidates.add(new Candidate(c)));
+            return;
+        }
+        if (line.wordIndex() == 2 && line.words().get(0).equals("record")
+                && line.words().get(1).equals("start")) {
+            files.complete(reader, line, candidates);
             return;
         }
         if (line.wordIndex() != 1) {
@@ -42,7 +51,8 @@ final class ReplCompleter implements Completer {
                     .stream().map(Link::peerId)
                     .forEach(id -> candidates.add(new Candidate(Long.toUnsignedString(id))));
             case "sync-test" -> List.of("on", "off").forEach(c -> candidates.add(new Candidate(c)));
-            case "help" -> COMMANDS.forEach(c -> candidates.add(new Candidate(c)));
+            case "record" -> List.of("start", "stop").forEach(c -> candidates.add(new Candidate(c)));
+            case "help" -> commands.forEach(c -> candidates.add(new Candidate(c)));
             default -> { }
         }
     }

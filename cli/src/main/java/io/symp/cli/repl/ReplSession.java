@@ -19,6 +19,7 @@ public final class ReplSession implements AutoCloseable {
 
     private final NetworkPeer peer;
     private final LateEvents late = new LateEvents();
+    private final ReplRecording recording;
     private volatile Consumer<String> noticeSink = s -> { };
     private final long startNanos = System.nanoTime();
     private boolean quit;
@@ -26,6 +27,7 @@ public final class ReplSession implements AutoCloseable {
     /** Takes over {@code peer}: listens to it, and closes it on {@link #close}. */
     public ReplSession(NetworkPeer peer) {
         this.peer = peer;
+        this.recording = new ReplRecording(peer);
         Notices notices = new Notices(s -> noticeSink.accept(s));
         peer.call(() -> {
             peer.peer().addListener(late);
@@ -50,6 +52,10 @@ public final class ReplSession implements AutoCloseable {
 
     LateEvents late() {
         return late;
+    }
+
+    ReplRecording recording() {
+        return recording;
     }
 
     /** Whether {@code quit} was typed. */
@@ -103,9 +109,16 @@ public final class ReplSession implements AutoCloseable {
         return cl;
     }
 
+    /** Stops any recording (its last block written), then the peer. */
     @Override
     public void close() {
         noticeSink = s -> { };
-        peer.close();
+        try {
+            if (recording.isOn()) {
+                recording.stop();
+            }
+        } finally {
+            peer.close();
+        }
     }
 }

@@ -39,7 +39,9 @@ class ReplCompleterTest {
 
     @Test
     void shouldCompleteCommandsThenEventNames() {
-        assertEquals(ReplCompleter.COMMANDS, complete(""));
+        assertEquals(List.of("emit", "help", "link", "links", "peers", "quit", "record", "sleep",
+                "snapshots", "state", "stats", "sync-test", "timeline", "unlink"), complete(""));
+        assertEquals(List.of("start", "stop"), complete("record "));
         assertEquals(List.of("insert", "delete"), complete("emit "));
         assertEquals(List.of("on", "off"), complete("sync-test "));
         assertEquals(List.of(), complete("unlink "));

@@ -3,6 +3,9 @@ package io.symp.cli.repl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.symp.record.LogContents;
+import io.symp.record.LogReader;
+import io.symp.record.LogRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +17,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code symp repl} in a real terminal (tmux): Tab completion, history, Ctrl-C, Ctrl-D. */
+/**
+ * {@code symp repl} in a real terminal (tmux): Tab completion of events, commands and files,
+ * history, Ctrl-C, and Ctrl-D flushing a recording.
+ */
 class ReplConsoleTest {
     private static final long WAIT_NANOS = 20_000_000_000L;
 
@@ -90,8 +96,18 @@ class ReplConsoleTest {
             awaitCursorBelow(session, row);
             tmux("send-keys", "-t", session, "C-c");
             awaitScreen(session, "the interrupt", s -> s.contains("error: interrupted"));
+            Files.createDirectory(dir.resolve("logs"));
+            tmux("send-keys", "-t", session, "rec", "Tab", "st", "Tab");
+            awaitScreen(session, "record completion", s -> s.contains("symp> record st"));
+            tmux("send-keys", "-t", session, "C-u", "record start " + dir + "/lo", "Tab");
+            awaitScreen(session, "file completion", s -> s.contains("record start " + dir + "/logs/"));
+            tmux("send-keys", "-t", session, "r.log", "Enter");
+            awaitScreen(session, "the recording", s -> s.contains("recording to " + dir + "/logs/r.log"));
             tmux("send-keys", "-t", session, "C-d");
             awaitScreen(session, "a clean exit", s -> s.contains("EXIT=0"));
+            LogContents log = LogReader.read(dir.resolve("logs/r.log"));
+            assertEquals(null, log.warning(), "Ctrl-D flushed the recording whole");
+            assertEquals(1, log.records().stream().filter(r -> r instanceof LogRecord.EventRecord).count());
             long deadline = System.nanoTime() + WAIT_NANOS;
             while (!Files.exists(history) || !Files.readString(history).contains("emit up")) {
                 assertTrue(System.nanoTime() < deadline, "history not saved");

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.symp.app.Apps;
+import io.symp.hash.StateHash;
+import io.symp.record.LogReader;
+import io.symp.replay.ReplayResult;
+import io.symp.replay.Replayer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import io.symp.net.NetworkPeer;
 import io.symp.net.TransportConfig;
 import io.symp.peer.PeerConfig;
@@ -67,6 +73,50 @@ class ReplSessionTest {
             run(sa, "unlink 2");
             assertTrue(run(sa, "stats").contains("divergences 0"));
         }
+    }
+
+    @Test
+    void shouldRecordMidwayALogThatReplaysToTheSameStateAndCountBytes(@TempDir Path dir)
+            throws Exception {
+        NetworkPeer a = peer(1, false);
+        NetworkPeer b = peer(2, true);
+        Path log = dir.resolve("b.log");
+        try (ReplSession sa = new ReplSession(a); ReplSession sb = new ReplSession(b)) {
+            int port = a.start("127.0.0.1", 0);
+            b.start("127.0.0.1", 0);
+            run(sb, "link 127.0.0.1:" + port);
+            await("link", () -> run(sb, "links").contains("1 links"));
+            run(sa, "emit left");
+            await("first event at b", () -> run(sb, "timeline").contains("left"));
+            assertEquals("not recording\n", run(sb, "record"));
+            assertTrue(run(sb, "record start " + log).startsWith("recording to " + log + " from tick 0"));
+            assertTrue(failed(sb, "record start " + dir.resolve("other.log")).contains("already recording"));
+            run(sa, "emit up");
+            run(sb, "emit right");
+            await("both events at b", () -> run(sb, "timeline").contains("3 events"));
+            long settled = ticks(sb) + 30;
+            await("b past the events", () -> ticks(sb) > settled);
+            String stopped = run(sb, "record stop");
+            assertTrue(stopped.startsWith("recorded ticks 0.."), stopped);
+            long last = Long.parseLong(stopped.split("\\.\\.")[1].split(" ")[0]);
+            assertTrue(failed(sb, "record stop").contains("not recording"));
+            assertTrue(failed(sb, "record start " + log).contains("exists"));
+
+            ReplayResult replay = new Replayer(LogReader.read(log), Apps.builtIn().create("move")).run();
+            assertTrue(replay.clean(), replay.mismatch());
+            assertEquals(3, replay.events());
+            assertEquals(last, replay.lastTick());
+            assertEquals(run(sb, "state " + last).split(" ")[3], StateHash.hex(replay.state().hash()));
+
+            String stats = run(sb, "stats");
+            assertTrue(stats.matches("(?s).*bytes sent [1-9][0-9.]* (B|KiB).*received [1-9].*"), stats);
+        }
+    }
+
+    private static String failed(ReplSession session, String line) {
+        StringWriter text = new StringWriter();
+        assertEquals(ReplSession.FAILED, session.run(line, new PrintWriter(text)), line + ": " + text);
+        return text.toString();
     }
 
     private static long ticks(ReplSession s) {
