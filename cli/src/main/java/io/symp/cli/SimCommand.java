@@ -66,6 +66,11 @@ public final class SimCommand implements Callable<Integer> {
             description = "Each peer starts after a random delay up to this (default: ${DEFAULT-VALUE}).")
     long startSpreadNanos;
 
+    @Option(names = "--links", paramLabel = "ordered|unordered", defaultValue = "ordered",
+            description = {"ordered: each link delivers in order, like TCP (default);",
+                "unordered: every message takes its own delay and may overtake (UDP, several paths)."})
+    String linkOrder;
+
     @Option(names = "--churn", paramLabel = "ON:OFF", description = "Mean seconds online and offline per peer (exponential).")
     String churn;
 
@@ -193,9 +198,12 @@ public final class SimCommand implements Callable<Integer> {
         long delta = deltaNanos != null ? deltaNanos : Math.round(latencyNanos * hops * mult);
         int deltaTicks = (int) Math.max(1, Math.round((double) delta / tickNanos));
         double[] onOff = parseChurn();
+        if (!linkOrder.equals("ordered") && !linkOrder.equals("unordered")) {
+            throw new UserError("--links must be 'ordered' or 'unordered', got '" + linkOrder + "'");
+        }
         return new SimConfig(t.peers().stream().map(PeerSpec::id).toList(), links, app, fps, deltaTicks, rate,
                 durationNanos, Math.min(warmupNanos, durationNanos / 2), startSpreadNanos, onOff[0], onOff[1],
-                seed, Protocol.SYMP, syncTest);
+                seed, Protocol.SYMP, syncTest, linkOrder.equals("ordered"));
     }
 
     private double[] parseChurn() {

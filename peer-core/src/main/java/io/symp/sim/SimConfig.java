@@ -22,11 +22,13 @@ import java.util.List;
  * @param seed           the seed of every random draw
  * @param protocol       orchestration rules
  * @param syncTestDepth  0, or sync-test every peer with this depth
+ * @param orderedLinks   true: links deliver in order, like TCP; false: each message takes its
+ *                       own sampled delay and may overtake earlier ones (UDP, several paths)
  */
 public record SimConfig(List<Long> peerIds, List<SimLinkSpec> links, String app, int fps, int deltaTicks,
                         double ratePerMinute, long durationNanos, long warmupNanos, long startSpreadNanos,
                         double churnOnSeconds, double churnOffSeconds, long seed, Protocol protocol,
-                        int syncTestDepth) {
+                        int syncTestDepth, boolean orderedLinks) {
     public SimConfig {
         peerIds = List.copyOf(peerIds);
         links = List.copyOf(links);
@@ -47,12 +49,17 @@ public record SimConfig(List<Long> peerIds, List<SimLinkSpec> links, String app,
 
     public SimConfig withProtocol(Protocol p) {
         return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
-                startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, p, syncTestDepth);
+                startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, p, syncTestDepth, orderedLinks);
     }
 
     public SimConfig withSeed(long s) {
         return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
-                startSpreadNanos, churnOnSeconds, churnOffSeconds, s, protocol, syncTestDepth);
+                startSpreadNanos, churnOnSeconds, churnOffSeconds, s, protocol, syncTestDepth, orderedLinks);
+    }
+
+    public SimConfig withOrderedLinks(boolean ordered) {
+        return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
+                startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, protocol, syncTestDepth, ordered);
     }
 
     public long tickNanos() {

@@ -6,7 +6,8 @@ import io.symp.wire.MessageCodec;
 
 /**
  * One end of a simulated connection, as its peer sees it. Messages arrive after a sampled
- * latency but never overtake an earlier one in the same direction (TCP is FIFO); they are
+ * latency but, on ordered links, never overtake an earlier one in the same direction (TCP is
+ * FIFO; unordered links model UDP or several paths); they are
  * counted in messages and encoded bytes. Closing either end closes both and drops whatever is
  * still in flight, like a reset connection.
  */
@@ -54,8 +55,11 @@ final class SimLink implements Link {
             return;
         }
         network.counted(MessageCodec.size(message));
-        long arrival = Math.max(network.scheduler().now() + latency.sampleNanos(network.random()), lastArrivalNanos);
-        lastArrivalNanos = arrival;
+        long arrival = network.scheduler().now() + latency.sampleNanos(network.random());
+        if (network.orderedLinks()) {
+            arrival = Math.max(arrival, lastArrivalNanos);
+            lastArrivalNanos = arrival;
+        }
         SimLink to = other;
         network.scheduler().at(arrival, () -> {
             if (to.open) {

@@ -11,12 +11,19 @@ import java.util.SplittableRandom;
 final class SimNetwork {
     private final Scheduler scheduler;
     private final SplittableRandom random;
+    private final boolean orderedLinks;
     private long messages;
     private long bytes;
 
-    SimNetwork(Scheduler scheduler, SplittableRandom random) {
+    SimNetwork(Scheduler scheduler, SplittableRandom random, boolean orderedLinks) {
         this.scheduler = scheduler;
         this.random = random;
+        this.orderedLinks = orderedLinks;
+    }
+
+    /** Whether links deliver in order (TCP) or let messages overtake (UDP, several paths). */
+    boolean orderedLinks() {
+        return orderedLinks;
     }
 
     Scheduler scheduler() {

@@ -42,7 +42,7 @@ public final class Simulation {
         this.starts = root.split();
         this.churn = root.split();
         this.workload = root.split();
-        this.network = new SimNetwork(scheduler, root.split());
+        this.network = new SimNetwork(scheduler, root.split(), config.orderedLinks());
         this.metrics = new SimMetrics(config.warmupNanos(), config.tickNanos());
         this.app = Apps.builtIn().create(config.app()).info();
         for (long id : config.peerIds()) {

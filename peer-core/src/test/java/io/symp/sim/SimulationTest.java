@@ -24,7 +24,7 @@ class SimulationTest {
         }
         links.add(new SimConfig.SimLinkSpec(0, n / 2, latency));
         return new SimConfig(ids, links, app, 50, 15, 120, 60 * SECOND, 10 * SECOND, 5 * SECOND,
-                churnOn, churnOff, seed, Protocol.SYMP, 0);
+                churnOn, churnOff, seed, Protocol.SYMP, 0, true);
     }
 
     static LongStream seeds() {
@@ -69,7 +69,7 @@ class SimulationTest {
     void shouldStartEveryPeerOnceWhenTheRunEndsBeforeAllHaveStarted(long seed) {
         SimConfig c = ring(8, Latency.withDefaultJitter(20), 0, 0, seed, "counter");
         SimConfig shortRun = new SimConfig(c.peerIds(), c.links(), c.app(), c.fps(), c.deltaTicks(), 600,
-                3 * SECOND, SECOND, 10 * SECOND, 0, 0, seed, Protocol.SYMP, 0);
+                3 * SECOND, SECOND, 10 * SECOND, 0, 0, seed, Protocol.SYMP, 0, true);
         SimResult r = new Simulation(shortRun).run();
         String reproduce = "seed " + seed + ": " + r;
         assertEquals(0, r.eventsLost(), reproduce);
