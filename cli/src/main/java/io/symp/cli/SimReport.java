@@ -26,6 +26,7 @@ final class SimReport {
         m.put("pace_pct", round(mean(runs, SimResult::pacePct), 4));
         m.put("recovery_ms_mean", round(mean(runs, SimResult::recoveryMsMean), 1));
         m.put("recovery_ms_max", round(runs.stream().mapToDouble(SimResult::recoveryMsMax).max().orElse(0), 1));
+        m.put("recovery_from_link_ms_mean", round(mean(runs, SimResult::recoveryFromLinkMsMean), 1));
         m.put("recoveries", runs.stream().mapToInt(SimResult::recoveries).sum());
         m.put("rollbacks", runs.stream().mapToLong(SimResult::rollbacks).sum());
         m.put("events_emitted", runs.stream().mapToLong(SimResult::eventsEmitted).sum());

@@ -56,7 +56,6 @@ public final class Peer implements LinkHandler {
     private long ownLastTick;
     private long nextRoundTick;
     private long syncRounds;
-    private boolean everLinked;
 
     public Peer(PeerConfig config, SymmetricApp app, Clock clock) {
         this.config = config;
@@ -219,6 +218,7 @@ public final class Peer implements LinkHandler {
     public void advance() {
         long now = clock.nanos();
         machine.advanceTo(catchUpTarget(clockSync.tickAt(now)));
+        foundIfDue();
         if (!pendingEmits.isEmpty() && mayStamp()) {
             stampPending();
         }
@@ -262,7 +262,6 @@ public final class Peer implements LinkHandler {
         if (previous != null && previous != link) {
             previous.close("replaced by a newer link to the same peer");
         }
-        everLinked = true;
         clockSync.linkUp(link.peerId());
         // HAVE before the SYNC request: the neighbour answers the HAVE with what we lack before
         // it answers the SYNC, so a joiner has the history before it jumps to the network's
@@ -311,9 +310,21 @@ public final class Peer implements LinkHandler {
         flooding.event(link, e, links.values());
     }
 
+    /** Whether own events may be stamped: once the clock holds the network's time. */
     private boolean mayStamp() {
-        return config.protocol() == Protocol.PAPER || config.syncWaitTicks() == 0 || clockSync.synced()
-                || (!everLinked && machine.tick() >= config.syncWaitTicks());
+        foundIfDue();
+        return config.protocol() == Protocol.PAPER || clockSync.synced();
+    }
+
+    /**
+     * A peer with no one to join (wait 0), or an initial peer that heard no time source for its
+     * whole wait, founds the network's time itself; a peer restarted to join others (wait
+     * unbounded) waits for them however long.
+     */
+    private void foundIfDue() {
+        if (!clockSync.synced() && (config.syncWaitTicks() == 0 || machine.tick() >= config.syncWaitTicks())) {
+            clockSync.found();
+        }
     }
 
     private void stampPending() {

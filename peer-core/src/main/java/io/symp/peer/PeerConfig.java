@@ -16,8 +16,10 @@ import io.symp.core.Check;
  * @param protocol           which orchestration rules to follow
  * @param syncIntervalTicks  ticks between SYNC rounds to every neighbour (HAVE every
  *                           {@link Limits#SYNC_ROUNDS_PER_HAVE} rounds)
- * @param syncWaitTicks      how long a peer that expects neighbours holds its own events
- *                           before stamping them on its own clock (0: never hold)
+ * @param syncWaitTicks      how long a peer waits to hear the network's time from a time
+ *                           source (holding its own events meanwhile) before founding it on
+ *                           its own clock (0: found at once; Integer.MAX_VALUE: never found,
+ *                           a restarted peer that must join others)
  * @param syncTestDepth      0, or N: sync-test every tick with random depths up to N
  * @param seed               seeds sync-test's choices (nothing else in the peer is random)
  */

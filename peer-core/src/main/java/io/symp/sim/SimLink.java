@@ -45,6 +45,11 @@ final class SimLink implements Link {
         return owner;
     }
 
+    /** The peer at the other end. */
+    SimPeer remote() {
+        return remote;
+    }
+
     boolean isOpen() {
         return open;
     }

@@ -9,8 +9,10 @@ import java.util.TreeMap;
  * The paper's metrics, measured on a shared virtual clock after the warm-up:
  * (a) rollback recurrence, ticks travelled ÷ live ticks; its floor, what peers with perfect clocks
  * would have travelled with the same arrival times and event ticks; (b) pace, live ticks behind
- * the greatest tick any peer has reached; (c) recovery, how long a returning peer takes to reach
- * that greatest tick. Also event delays and the events each peer took or refused.
+ * the greatest tick any peer has reached, counted over peers holding the network's time (a
+ * returning peer's catching up is (c), not (b)); (c) recovery, how long a returning peer takes
+ * to reach that greatest tick once linked to a neighbour holding the time (and, for the
+ * record, from its first link). Also event delays and the events each peer took or refused.
  */
 final class SimMetrics {
     private final long warmupEndNanos;
@@ -18,10 +20,12 @@ final class SimMetrics {
     private long globalMaxTick;
     private long liveTicks;
     private long ticksBehind;
+    private long paceTicks;
     private long ticksTravelled;
     private long rollbacks;
     private long floorTicks;
     private final List<Long> recoveriesNanos = new ArrayList<>();
+    private final List<Long> recoveriesFromLinkNanos = new ArrayList<>();
     private long delayNanosTotal;
     private long delayed;
     private long refused;
@@ -44,14 +48,18 @@ final class SimMetrics {
     void ticked(SimPeer p, long tick, long now) {
         if (measuring(now)) {
             liveTicks++;
-            if (tick < globalMaxTick) {
+            if (tick < globalMaxTick && !p.isRecovering() && p.peer().clockSync().synced()) {
                 ticksBehind++;
+            }
+            if (!p.isRecovering() && p.peer().clockSync().synced()) {
+                paceTicks++;
             }
         }
         globalMaxTick = Math.max(globalMaxTick, tick);
         if (p.recoveringSince() >= 0 && tick >= globalMaxTick) {
             if (p.recoveringSince() >= warmupEndNanos) {
                 recoveriesNanos.add(now - p.recoveringSince());
+                recoveriesFromLinkNanos.add(now - p.returnedAt());
             }
             p.recovered();
         }
@@ -112,7 +120,7 @@ final class SimMetrics {
     }
 
     double pacePct() {
-        return liveTicks == 0 ? 0 : 100.0 * ticksBehind / liveTicks;
+        return paceTicks == 0 ? 0 : 100.0 * ticksBehind / paceTicks;
     }
 
     long rollbacks() {
@@ -129,6 +137,10 @@ final class SimMetrics {
 
     double recoveryMsMax() {
         return recoveriesNanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+    }
+
+    double recoveryFromLinkMsMean() {
+        return recoveriesFromLinkNanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
     }
 
     int recoveries() {

@@ -26,7 +26,8 @@ final class SimPeer {
     private Peer peer;
     private int incarnation = -1;
     private long recoveringSince = -1;
-    private boolean returned;
+    private long returnedAt = -1;
+    private boolean recovered;
     private long floorGroupTick = -1;
     private long floorGroupMinEventTick = Long.MAX_VALUE;
     private long floorGroupNanos;
@@ -67,7 +68,8 @@ final class SimPeer {
     /** Starts a new run of this peer (its first, or a return after churn). */
     void start() {
         incarnation++;
-        returned = false;
+        returnedAt = -1;
+        recovered = false;
         long origin = incarnation == 0 ? id : mix(id, incarnation);
         PeerConfig config = sim.peerConfig(id, incarnation).withOrigin(origin);
         peer = new Peer(config, Apps.builtIn().create(sim.config().app()), sim.scheduler().clock());
@@ -94,13 +96,39 @@ final class SimPeer {
 
     void linkUp(SimLink link) {
         openLinks.add(link);
-        if (incarnation > 0 && !returned) {
-            // Recovery is timed from the first link a returning peer gets: before that it has
-            // nobody to recover from (its neighbours may all be offline).
-            returned = true;
-            recoveringSince = sim.scheduler().now();
+        if (incarnation > 0 && returnedAt < 0) {
+            returnedAt = sim.scheduler().now();
         }
         peer.linkUp(link);
+        checkRecoveryStart();
+    }
+
+    /**
+     * Recovery is timed from the moment a returning peer is linked to a neighbour holding the
+     * network's time: before that it has nobody to recover from (its neighbours may all be
+     * offline, or restarted into a partition that does not hold the time either). Checked on
+     * every link and every tick, so to within one tick.
+     */
+    void checkRecoveryStart() {
+        if (returnedAt < 0 || recoveringSince >= 0 || recovered) {
+            return;
+        }
+        for (SimLink l : openLinks) {
+            if (l.remote().isOnline() && l.remote().peer().clockSync().synced()) {
+                recoveringSince = sim.scheduler().now();
+                return;
+            }
+        }
+    }
+
+    /** When this run first got a link, for a returning peer; -1 otherwise. */
+    long returnedAt() {
+        return returnedAt;
+    }
+
+    /** Whether this run is a returning peer that has not yet reached the network's tick. */
+    boolean isRecovering() {
+        return incarnation > 0 && !recovered;
     }
 
     void linkClosed(SimLink link, String reason) {
@@ -116,6 +144,7 @@ final class SimPeer {
 
     void recovered() {
         recoveringSince = -1;
+        recovered = true;
     }
 
     long floorGroupTick() {
@@ -164,6 +193,7 @@ final class SimPeer {
         @Override
         public void ticked(long tick, StateView state) {
             if (current()) {
+                checkRecoveryStart();
                 sim.metrics().ticked(SimPeer.this, tick, sim.scheduler().now());
             }
         }

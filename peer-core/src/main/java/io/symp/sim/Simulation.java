@@ -103,10 +103,12 @@ public final class Simulation {
                 }
                 p.start();
                 scheduleEmission(p);
-                if (config.hasChurn()) {
-                    scheduleFailure(p);
-                }
             });
+        }
+        if (config.hasChurn()) {
+            // Churn begins once every peer has started and the network has formed (one time,
+            // founded by the first peers); from then on peers fail and return at random.
+            scheduler.at(config.startSpreadNanos(), () -> peers.values().forEach(this::scheduleFailure));
         }
         scheduler.runUntil(config.durationNanos());
         for (SimPeer p : peers.values()) {
@@ -191,7 +193,7 @@ public final class Simulation {
         double perEvent = Math.max(1, emitted);
         return new SimResult(config.protocol().name().toLowerCase(java.util.Locale.ROOT), peers.size(),
                 metrics.liveTicks(), metrics.rollbackPct(), metrics.floorPct(), metrics.pacePct(),
-                metrics.recoveryMsMean(), metrics.recoveryMsMax(), metrics.recoveries(), metrics.rollbacks(),
+                metrics.recoveryMsMean(), metrics.recoveryMsMax(), metrics.recoveryFromLinkMsMean(), metrics.recoveries(), metrics.rollbacks(),
                 emitted, lost, vanished, metrics.refusedEvents(), agree, commonTick, commonHash,
                 metrics.meanDelayMs(), network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs);
     }

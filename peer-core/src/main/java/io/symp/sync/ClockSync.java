@@ -31,13 +31,21 @@ public final class ClockSync {
      * towards the front instead of diffusing both ways; the price is a network time running
      * about 0.1 % ahead of real time.
      */
-    private static final double BEHIND_GAIN = 0.15;
+    private static final double BEHIND_GAIN = 0.3;
     /**
      * Smoothing of each link's clock offset: about the last 500 SYNC samples (about 50 s at
      * 50 FPS, each side asking every 200 ms), long enough to average 100 ms of jitter down to
      * a few ms, short enough for ordinary clock drift (50 ppm: 2.5 ms over the window).
      */
     private static final double OFFSET_GAIN = 0.002;
+    /**
+     * Samples a new link needs before a small difference seen on it moves a synced peer's
+     * clock at all: one SYNC's offset is off by the link's jitter, and since the network's time
+     * is its greatest, moves on noise would ratchet every clock forward (measured: 8 ms/s in
+     * the paper's six-peer mesh under churn, which makes new links all the time) and leave
+     * the network chasing its fastest clock. About two seconds of SYNCs.
+     */
+    private static final int SAMPLES_BEFORE_JUMP = 10;
 
     private final long tickNanos;
     private final long jumpThresholdNanos;
@@ -45,6 +53,8 @@ public final class ClockSync {
     private final TreeMap<Long, LinkClock> links = new TreeMap<>();
     private long epochClockNanos;
     private boolean synced;
+    private boolean settled;
+    private int settledSamples;
     private long adjustments;
     private long adjustedNanosTotal;
 
@@ -75,9 +85,27 @@ public final class ClockSync {
         return epochClockNanos + tick * tickNanos;
     }
 
-    /** Whether a neighbour's time has been learnt (with its round trip, when compensating). */
+    /**
+     * Whether this peer holds the network's time: learnt from a time source (with its round
+     * trip, when compensating), or founded with {@link #found}.
+     */
     public boolean synced() {
         return synced;
+    }
+
+    /** Whether this peer's time is trusted by settled neighbours (see {@link SyncMessage}). */
+    public boolean settled() {
+        return settled;
+    }
+
+    /** This peer founds the network's time on its own clock (nobody holding it could be heard). */
+    public void found() {
+        synced = true;
+        settled = true;
+    }
+
+    private int clockState() {
+        return settled ? SyncMessage.SETTLED : synced ? SyncMessage.SYNCED : SyncMessage.UNSYNCED;
     }
 
     /** Times the clock was moved forward, and by how much in all. */
@@ -107,12 +135,12 @@ public final class ClockSync {
     /** A SYNC request for {@code peerId}: the neighbour answers it at once. */
     public SyncMessage outgoing(long peerId, long nowClockNanos) {
         links.computeIfAbsent(peerId, p -> new LinkClock());
-        return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, 0, SyncMessage.NO_ECHO);
+        return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, 0, SyncMessage.NO_ECHO, clockState());
     }
 
     /** The answer to request {@code m}, sent as soon as it arrives. */
     public SyncMessage reply(SyncMessage m, long nowClockNanos) {
-        return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, m.sentClockNanos(), 0);
+        return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, m.sentClockNanos(), 0, clockState());
     }
 
     /**
@@ -137,10 +165,27 @@ public final class ClockSync {
         if (!compensate) {
             oneWay = 0;
         }
-        if (oneWay >= 0) {
-            adjust(c, compensate ? smoothedAhead(c, m, oneWay, nowClockNanos)
-                    : m.networkNanos() + oneWay - networkNanos(nowClockNanos));
+        if (oneWay < 0) {
+            return !m.hasEcho();
+        }
+        if (!compensate) {
+            // The paper's rule: every neighbour's time counts.
+            adjust(c, m.networkNanos() - networkNanos(nowClockNanos));
             synced = true;
+            return !m.hasEcho();
+        }
+        if (m.clockState() == SyncMessage.UNSYNCED) {
+            return !m.hasEcho();
+        }
+        long ahead = smoothedAhead(c, m, oneWay, nowClockNanos);
+        if (!synced || m.clockState() == SyncMessage.SETTLED || !settled) {
+            adjust(c, ahead);
+            synced = true;
+        } else if (ahead > largeLead(c)) {
+            move(ahead); // A joiner that came from a part of the network far ahead.
+        }
+        if (m.clockState() == SyncMessage.SETTLED && !settled && ++settledSamples >= SAMPLES_BEFORE_JUMP) {
+            settled = true;
         }
         return !m.hasEcho();
     }
@@ -183,17 +228,9 @@ public final class ClockSync {
         // Thresholds scale with the uncertainty of the estimate: the link's measured jitter
         // (what is noise at 500 ms ± 100 ms is a real lead at 5 ms ± 1 ms), shrunk by the
         // averaging of the clock offset over many samples when compensating.
-        double range;
-        double jump;
-        if (compensate) {
-            double weight = Math.max(OFFSET_GAIN, 1.0 / Math.max(1, c.offsetSamples));
-            double noise = c.rttDevNanos * Math.sqrt(weight);
-            range = Math.max(AVERAGING_RANGE_TICKS * tickNanos, 6 * noise);
-            jump = Math.max(jumpThresholdNanos, 4 * noise);
-        } else {
-            range = Math.max(AVERAGING_RANGE_TICKS * tickNanos, 6 * c.rttDevNanos);
-            jump = Math.max(jumpThresholdNanos, 1.5 * c.rttDevNanos);
-        }
+        double range = largeLead(c);
+        double jump = compensate ? Math.max(jumpThresholdNanos, 4 * noise(c))
+                : Math.max(jumpThresholdNanos, 1.5 * c.rttDevNanos);
         if (aheadNanos < -range) {
             // Far behind: a neighbour still catching up (a joiner); it comes to us, not we to it.
             return;
@@ -202,12 +239,32 @@ public final class ClockSync {
             move(aheadNanos);
             return;
         }
-        c.aheadNanos = Double.isNaN(c.aheadNanos) ? aheadNanos : c.aheadNanos + AHEAD_GAIN * (aheadNanos - c.aheadNanos);
+        // Compensating, the lead is already an average over the link's samples (smoothedAhead);
+        // smoothing it again would keep the first, noisiest samples' error around for long.
+        c.aheadNanos = compensate || Double.isNaN(c.aheadNanos) ? aheadNanos
+                : c.aheadNanos + AHEAD_GAIN * (aheadNanos - c.aheadNanos);
+        // A peer still settling follows its neighbours from the first sample; a settled one
+        // waits until a new link's average means something.
+        boolean confident = !compensate || !settled || c.offsetSamples >= SAMPLES_BEFORE_JUMP;
+        if (!confident) {
+            return;
+        }
         if (c.aheadNanos > jump) {
             move((long) c.aheadNanos);
         } else if (compensate) {
             move((long) (aheadNanos * (aheadNanos < 0 ? BEHIND_GAIN : AVERAGING_GAIN)));
         }
+    }
+
+    /** The uncertainty of a link's lead estimate: its jitter, shrunk by the averaging. */
+    private static double noise(LinkClock c) {
+        double weight = Math.max(OFFSET_GAIN, 1.0 / Math.max(1, c.offsetSamples));
+        return c.rttDevNanos * Math.sqrt(weight);
+    }
+
+    /** A difference beyond this is no noise: a lead is taken whole, a lag ignored. */
+    private double largeLead(LinkClock c) {
+        return Math.max(AVERAGING_RANGE_TICKS * tickNanos, 6 * (compensate ? noise(c) : c.rttDevNanos));
     }
 
     /** Moves this peer's time forward by {@code nanos} (back, if negative). */

@@ -24,7 +24,7 @@ public final class MessageCodec {
             writeEvent(w, e.event());
         } else if (m instanceof SyncMessage s) {
             w.byte1(SYNC).zigzag(s.networkNanos()).zigzag(s.sentClockNanos()).zigzag(s.echoClockNanos())
-                    .zigzag(s.heldNanos());
+                    .zigzag(s.heldNanos()).byte1(s.clockState());
         } else if (m instanceof HaveMessage h) {
             w.byte1(HAVE).varint(h.tick());
             writeVector(w, h.held());
@@ -50,7 +50,7 @@ public final class MessageCodec {
         int kind = r.byte1();
         Message m = switch (kind) {
             case EVENT -> new EventMessage(readEvent(r));
-            case SYNC -> new SyncMessage(r.zigzag(), r.zigzag(), r.zigzag(), r.zigzag());
+            case SYNC -> new SyncMessage(r.zigzag(), r.zigzag(), r.zigzag(), r.zigzag(), clockState(r));
             case HAVE -> {
                 long tick = r.varint();
                 yield new HaveMessage(readVector(r), tick);
@@ -65,6 +65,14 @@ public final class MessageCodec {
         };
         r.end();
         return m;
+    }
+
+    private static int clockState(FrameReader r) throws MalformedFrameException {
+        int b = r.byte1();
+        if (b > SyncMessage.SETTLED) {
+            throw new MalformedFrameException("clock state " + b + " (must be 0, 1 or 2)");
+        }
+        return b;
     }
 
     /** The encoded size of {@code m}, in bytes (what the simulator counts as traffic). */

@@ -6,9 +6,18 @@ package io.symp.wire;
  * its own clock then. A request has {@code heldNanos} = {@link #NO_ECHO}; the reply, sent at
  * once, echoes the request's {@code sentClockNanos} and says how long it was held, so the
  * requester gets the round trip as (now − echo − held) and compensates the one-way delay.
+ * {@code clockState} says how far the sender holds the network's time: {@link #UNSYNCED} (not
+ * at all: a peer learns the time only from peers that hold it, so that restarted peers that
+ * find only each other never found a second, bogus time), {@link #SYNCED} (learnt it, but from
+ * a single noisy exchange: others may learn it from it, but do not follow its small leads) or
+ * {@link #SETTLED} (founded it, or has averaged it over enough exchanges).
  */
-public record SyncMessage(long networkNanos, long sentClockNanos, long echoClockNanos, long heldNanos)
-        implements Message {
+public record SyncMessage(long networkNanos, long sentClockNanos, long echoClockNanos, long heldNanos,
+                          int clockState) implements Message {
+    public static final int UNSYNCED = 0;
+    public static final int SYNCED = 1;
+    public static final int SETTLED = 2;
+
     /** {@code heldNanos} of a SYNC that echoes nothing (clock values may be any long). */
     public static final long NO_ECHO = -1;
 

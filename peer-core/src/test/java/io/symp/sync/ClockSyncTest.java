@@ -1,5 +1,6 @@
 package io.symp.sync;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.symp.wire.SyncMessage;
@@ -21,10 +22,19 @@ class ClockSyncTest {
 
     /** Runs {@code seconds} of SYNC rounds every 200 ms each way; returns |A − B| network time. */
     private static long disagreementNanos(long seed, double meanMs, double jitterMs, int seconds) {
+        return disagreementNanos(seed, meanMs, jitterMs, seconds, true);
+    }
+
+    /** The same, A having founded the network's time or not; B always joins. */
+    private static long disagreementNanos(long seed, double meanMs, double jitterMs, int seconds,
+                                          boolean aFounds) {
         SplittableRandom random = new SplittableRandom(seed);
         long offsetB = 123_456_789_000L + random.nextLong(1_000_000_000L);
         ClockSync a = new ClockSync(0, TICK, true);
         ClockSync b = new ClockSync(offsetB - 3_000 * MS, TICK, true);
+        if (aFounds) {
+            a.found();
+        }
         a.linkUp(2);
         b.linkUp(1);
         PriorityQueue<Flight> queue = new PriorityQueue<>((x, y) -> x.at != y.at ? Long.compare(x.at, y.at)
@@ -68,5 +78,13 @@ class ClockSyncTest {
     void shouldAverageOutAHundredMillisecondsOfJitter(long seed) {
         long d = disagreementNanos(seed, 500, 100, 180);
         assertTrue(d < TICK, "seed " + seed + ": " + d / MS + " ms apart");
+    }
+
+    /** Two restarted peers that find only each other must not found a time between them. */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2})
+    void shouldNotLearnTheTimeFromAPeerThatDoesNotHoldIt(long seed) {
+        long d = disagreementNanos(seed, 50, 10, 10, false);
+        assertEquals(3_000 * MS, d, "neither moved: B started 3 s after A and stays so");
     }
 }

@@ -27,7 +27,8 @@ class MessageCodecTest {
                 yield new EventMessage(new Event(1 + r.nextLong(Long.MAX_VALUE - 1), r.nextLong(),
                         1 + r.nextInt(1_000_000), r.nextInt(10), args));
             }
-            case 1 -> new SyncMessage(r.nextLong(), r.nextLong(), r.nextLong(), r.nextBoolean() ? -1 : r.nextLong(1L << 40));
+            case 1 -> new SyncMessage(r.nextLong(), r.nextLong(), r.nextLong(), r.nextBoolean() ? -1 : r.nextLong(1L << 40),
+                    r.nextInt(3));
             case 2 -> new HaveMessage(vector(r), r.nextLong(1L << 40));
             case 3 -> {
                 byte[] region = new byte[r.nextInt(64)];
