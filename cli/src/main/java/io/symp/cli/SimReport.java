@@ -24,6 +24,7 @@ final class SimReport {
         m.put("rollback_pct", round(mean(runs, SimResult::rollbackPct), 3));
         m.put("rollback_floor_pct", round(mean(runs, SimResult::rollbackFloorPct), 3));
         m.put("pace_pct", round(mean(runs, SimResult::pacePct), 4));
+        m.put("pace_across_partitions_pct", round(mean(runs, SimResult::paceGlobalPct), 4));
         m.put("recovery_ms_mean", round(mean(runs, SimResult::recoveryMsMean), 1));
         m.put("recovery_ms_max", round(runs.stream().mapToDouble(SimResult::recoveryMsMax).max().orElse(0), 1));
         m.put("recovery_from_link_ms_mean", round(mean(runs, SimResult::recoveryFromLinkMsMean), 1));

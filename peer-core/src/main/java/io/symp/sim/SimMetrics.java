@@ -9,17 +9,21 @@ import java.util.TreeMap;
  * The paper's metrics, measured on a shared virtual clock after the warm-up:
  * (a) rollback recurrence, ticks travelled ÷ live ticks; its floor, what peers with perfect clocks
  * would have travelled with the same arrival times and event ticks; (b) pace, live ticks behind
- * the greatest tick any peer has reached, counted over peers holding the network's time (a
- * returning peer's catching up is (c), not (b)); (c) recovery, how long a returning peer takes
- * to reach that greatest tick once linked to a neighbour holding the time (and, for the
- * record, from its first link). Also event delays and the events each peer took or refused.
+ * the greatest tick reached in the peer's part of the network ({@link Partitions}; without
+ * partitions, any peer), counted over peers holding the network's time (a returning peer's
+ * catching up is (c), not (b)), and for the record the same against every peer even across a
+ * partition; (c) recovery, how long a returning peer takes to reach that greatest tick once
+ * linked to a neighbour holding the time (and, for the record, from its first link). Also event
+ * delays and the events each peer took or refused.
  */
 final class SimMetrics {
     private final long warmupEndNanos;
     private final long tickNanos;
     private long globalMaxTick;
     private long liveTicks;
+    private final Partitions partitions;
     private long ticksBehind;
+    private long ticksBehindGlobal;
     private long paceTicks;
     private long ticksTravelled;
     private long rollbacks;
@@ -32,9 +36,10 @@ final class SimMetrics {
     /** Emitted events by (origin, seq): kept to check at the end that every peer holds each. */
     private final TreeMap<Long, TreeMap<Long, Event>> emitted = new TreeMap<>();
 
-    SimMetrics(long warmupEndNanos, long tickNanos) {
+    SimMetrics(long warmupEndNanos, long tickNanos, Partitions partitions) {
         this.warmupEndNanos = warmupEndNanos;
         this.tickNanos = tickNanos;
+        this.partitions = partitions;
     }
 
     private boolean measuring(long now) {
@@ -46,17 +51,18 @@ final class SimMetrics {
     }
 
     void ticked(SimPeer p, long tick, long now) {
+        long partMax = partitions.maxTick(p);
         if (measuring(now)) {
             liveTicks++;
-            if (tick < globalMaxTick && !p.isRecovering() && p.peer().clockSync().synced()) {
-                ticksBehind++;
-            }
             if (!p.isRecovering() && p.peer().clockSync().synced()) {
                 paceTicks++;
+                ticksBehind += tick < partMax ? 1 : 0;
+                ticksBehindGlobal += tick < globalMaxTick ? 1 : 0;
             }
         }
         globalMaxTick = Math.max(globalMaxTick, tick);
-        if (p.recoveringSince() >= 0 && tick >= globalMaxTick) {
+        partitions.ticked(p, tick);
+        if (p.recoveringSince() >= 0 && tick >= partMax) {
             if (p.recoveringSince() >= warmupEndNanos) {
                 recoveriesNanos.add(now - p.recoveringSince());
                 recoveriesFromLinkNanos.add(now - p.returnedAt());
@@ -121,6 +127,10 @@ final class SimMetrics {
 
     double pacePct() {
         return paceTicks == 0 ? 0 : 100.0 * ticksBehind / paceTicks;
+    }
+
+    double paceGlobalPct() {
+        return paceTicks == 0 ? 0 : 100.0 * ticksBehindGlobal / paceTicks;
     }
 
     long rollbacks() {

@@ -28,6 +28,7 @@ final class SimPeer {
     private long recoveringSince = -1;
     private long returnedAt = -1;
     private boolean recovered;
+    private int part = -1;
     private long floorGroupTick = -1;
     private long floorGroupMinEventTick = Long.MAX_VALUE;
     private long floorGroupNanos;
@@ -57,6 +58,15 @@ final class SimPeer {
         return peer != null;
     }
 
+    /** Which part of the network it is in (see {@link Partitions}); -1 offline. */
+    int part() {
+        return part;
+    }
+
+    void part(int newPart) {
+        part = newPart;
+    }
+
     int incarnation() {
         return incarnation;
     }
@@ -78,6 +88,7 @@ final class SimPeer {
         recoveringSince = -1;
         emitCallsNetworkNanos.clear();
         scheduleAdvance(incarnation);
+        sim.partitions().changed();
         sim.network().connect(this);
     }
 
@@ -87,6 +98,7 @@ final class SimPeer {
         sim.observer().stopped(id, incarnation, peer);
         peer = null;
         recoveringSince = -1;
+        sim.partitions().changed();
     }
 
     void emit(int type, long[] args) {
@@ -96,6 +108,7 @@ final class SimPeer {
 
     void linkUp(SimLink link) {
         openLinks.add(link);
+        sim.partitions().changed();
         if (incarnation > 0 && returnedAt < 0) {
             returnedAt = sim.scheduler().now();
         }
@@ -133,6 +146,7 @@ final class SimPeer {
 
     void linkClosed(SimLink link, String reason) {
         openLinks.remove(link);
+        sim.partitions().changed();
         if (peer != null) {
             peer.linkDown(link, reason);
         }

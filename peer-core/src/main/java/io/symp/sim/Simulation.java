@@ -29,6 +29,7 @@ public final class Simulation {
     private final Scheduler scheduler = new Scheduler();
     private final SimNetwork network;
     private final SimMetrics metrics;
+    private final Partitions partitions;
     private final TreeMap<Long, SimPeer> peers = new TreeMap<>();
     private final AppInfo app;
     private final SplittableRandom starts;
@@ -43,7 +44,8 @@ public final class Simulation {
         this.churn = root.split();
         this.workload = root.split();
         this.network = new SimNetwork(scheduler, root.split(), config.orderedLinks());
-        this.metrics = new SimMetrics(config.warmupNanos(), config.tickNanos());
+        this.partitions = new Partitions(peers.values());
+        this.metrics = new SimMetrics(config.warmupNanos(), config.tickNanos(), partitions);
         this.app = Apps.builtIn().create(config.app()).info();
         for (long id : config.peerIds()) {
             peers.put(id, new SimPeer(id, this));
@@ -77,6 +79,10 @@ public final class Simulation {
 
     SimMetrics metrics() {
         return metrics;
+    }
+
+    Partitions partitions() {
+        return partitions;
     }
 
     /**
@@ -192,7 +198,7 @@ public final class Simulation {
         }
         double perEvent = Math.max(1, emitted);
         return new SimResult(config.protocol().name().toLowerCase(java.util.Locale.ROOT), peers.size(),
-                metrics.liveTicks(), metrics.rollbackPct(), metrics.floorPct(), metrics.pacePct(),
+                metrics.liveTicks(), metrics.rollbackPct(), metrics.floorPct(), metrics.pacePct(), metrics.paceGlobalPct(),
                 metrics.recoveryMsMean(), metrics.recoveryMsMax(), metrics.recoveryFromLinkMsMean(), metrics.recoveries(), metrics.rollbacks(),
                 emitted, lost, vanished, metrics.refusedEvents(), agree, commonTick, commonHash,
                 metrics.meanDelayMs(), network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs);
