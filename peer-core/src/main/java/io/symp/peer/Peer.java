@@ -188,6 +188,15 @@ public final class Peer implements LinkHandler {
         return syncTest != null;
     }
 
+    /**
+     * Continues the numbering of this origin's events after {@code lastSeq}: for a restarted
+     * process that keeps its origin, as the reference's fixed ids do (the simulator's paper
+     * protocol), so that (origin, seq) still names one event.
+     */
+    public void resumeSeqAfter(long lastSeq) {
+        ownSeq = Math.max(ownSeq, lastSeq);
+    }
+
     /** Own events waiting for the clock to be synced before they are stamped. */
     public int pendingEmits() {
         return pendingEmits.size();

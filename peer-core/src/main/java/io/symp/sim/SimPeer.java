@@ -7,12 +7,14 @@ import io.symp.peer.Link;
 import io.symp.peer.Peer;
 import io.symp.peer.PeerConfig;
 import io.symp.peer.PeerListener;
+import io.symp.peer.Protocol;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One peer's place in a simulation. Each time it comes online it runs a new {@link Peer} (a
- * restarted process, with a new origin for its events), ticking at that peer's own tick
+ * restarted process, with a new origin for its events under our protocol, its fixed id under
+ * the paper's), ticking at that peer's own tick
  * boundaries on the shared virtual clock; offline it runs nothing.
  */
 final class SimPeer {
@@ -80,9 +82,16 @@ final class SimPeer {
         incarnation++;
         returnedAt = -1;
         recovered = false;
-        long origin = incarnation == 0 ? id : mix(id, incarnation);
+        // Ours takes a new origin per run; the reference's peers have fixed ids, which its
+        // highest-tick dedup then holds against the restarted process's first events.
+        boolean fixedIds = sim.config().protocol() == Protocol.PAPER;
+        long origin = incarnation == 0 || fixedIds ? id : mix(id, incarnation);
         PeerConfig config = sim.peerConfig(id, incarnation).withOrigin(origin);
         peer = new Peer(config, Apps.builtIn().create(sim.config().app()), sim.scheduler().clock());
+        var previous = sim.metrics().emittedEvents().get(origin);
+        if (previous != null) {
+            peer.resumeSeqAfter(previous.lastKey());
+        }
         sim.observer().started(id, incarnation, peer);
         peer.addListener(new Listener(incarnation));
         recoveringSince = -1;
