@@ -26,10 +26,10 @@ public final class ClockSync {
     /** How far towards a neighbour's time one small estimate moves this peer. */
     private static final double AVERAGING_GAIN = 0.3;
     /**
-     * The same towards a neighbour that seems behind: half as far, since the network's time is
-     * its greatest. A gradient left along a long line by start-up (islands merging) then closes
-     * towards the front instead of diffusing both ways; the price is a network time running
-     * about 0.1 % ahead of real time.
+     * The same towards a neighbour that seems behind. Once half of the forward gain, so that
+     * start-up gradients closed towards the front; but any asymmetry makes noise a ratchet:
+     * under churn the network's time ran ahead by 3-4 ms a second, and parts of a partitioned
+     * network walked apart. Symmetric since (docs/EVALUATION.md, "Churn").
      */
     private static final double BEHIND_GAIN = 0.3;
     /**
