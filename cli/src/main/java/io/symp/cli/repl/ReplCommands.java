@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * keeps option values in command objects). Every access to the peer goes through its thread.
  */
 @Command(name = "", subcommands = HelpCommand.class,
-        description = "Commands of the symp REPL (Tab completes commands, events and peer ids).")
+        description = "Commands of the symp REPL (Tab completes commands, events, peer ids and files).")
 final class ReplCommands {
     /** Most events {@code timeline} prints. */
     static final int TIMELINE_LINES = 200;
