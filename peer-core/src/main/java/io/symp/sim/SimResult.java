@@ -8,6 +8,6 @@ public record SimResult(String protocol, int peers, long ticks, double rollbackP
                         double pacePct, double recoveryMsMean, double recoveryMsMax, int recoveries,
                         long rollbacks, long eventsEmitted, long eventsLost, long eventsVanished,
                         long eventsRefused, boolean hashesAgree, long commonTick, String commonHash,
-                        double meanDelayMs, double messagesPerEvent, double bytesPerEvent,
+                        double meanDelayMs, double meanDeltaMs, double messagesPerEvent, double bytesPerEvent,
                         long wallMs, long cpuMs) {
 }

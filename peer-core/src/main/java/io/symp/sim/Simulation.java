@@ -88,7 +88,8 @@ public final class Simulation {
         int syncWait = incarnation == 0 ? 3 * config.fps() : Integer.MAX_VALUE;
         return PeerConfig.defaults(id).withFps(config.fps()).withDeltaTicks(config.deltaTicks())
                 .withProtocol(config.protocol()).withSyncWaitTicks(syncWait)
-                .withSyncTest(config.syncTestDepth(), config.seed() ^ id);
+                .withSyncTest(config.syncTestDepth(), config.seed() ^ id)
+                .withRollbackBudget(config.rollbackBudget());
     }
 
     /** Runs the whole experiment and returns its metrics. */
@@ -193,7 +194,7 @@ public final class Simulation {
                 metrics.liveTicks(), metrics.rollbackPct(), metrics.floorPct(), metrics.pacePct(),
                 metrics.recoveryMsMean(), metrics.recoveryMsMax(), metrics.recoveries(), metrics.rollbacks(),
                 emitted, lost, vanished, metrics.refusedEvents(), agree, commonTick, commonHash,
-                metrics.meanDelayMs(), network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs);
+                metrics.meanDelayMs(), metrics.meanDeltaMs(), network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs);
     }
 
     private static long cpuNanos() {
