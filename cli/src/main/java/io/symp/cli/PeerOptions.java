@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
 
 /** The options of a live peer, shared by {@code symp peer} and {@code symp repl}. */
 public final class PeerOptions {
+    /** Δ under {@code --delta auto} until the peer has measured enough: the fixed default. */
+    private static final long AUTO_PRIOR_NANOS = 500_000_000L;
+
     @Option(names = "--id", description = "This peer's 64-bit id (default: random, printed).")
     Long id;
 
@@ -27,9 +30,16 @@ public final class PeerOptions {
     @Option(names = "--fps", defaultValue = "50", description = "Ticks per second, the same on every peer (default: ${DEFAULT-VALUE}).")
     int fps;
 
-    @Option(names = "--delta", defaultValue = "500ms", converter = Durations.class,
-            description = "How far ahead events are stamped (default: ${DEFAULT-VALUE}).")
-    long deltaNanos;
+    @Option(names = "--delta", paramLabel = "DURATION|auto", defaultValue = "500ms",
+            converter = DeltaOption.Converter.class,
+            description = "How far ahead events are stamped (default: ${DEFAULT-VALUE}); auto: the least Δ"
+                    + " that keeps rollbacks within --rollback-budget, from the delays the peer measures"
+                    + " (starting from 500ms).")
+    DeltaOption delta;
+
+    @Option(names = "--rollback-budget", paramLabel = "PCT", converter = Percentages.class,
+            description = "With --delta auto: the rollback %% to stay within, such as 1%% (default: 1%%).")
+    Double rollbackBudget;
 
     @Option(names = "--session", defaultValue = "symp", description = "Session name; peers of other sessions are refused (default: ${DEFAULT-VALUE}).")
     String session;
@@ -66,12 +76,19 @@ public final class PeerOptions {
             throw new UserError("--fps must be 1..1000, got " + fps);
         }
         long tickNanos = 1_000_000_000L / fps;
+        if (rollbackBudget != null && !delta.auto()) {
+            throw new UserError("--rollback-budget needs --delta auto");
+        }
+        long deltaNanos = delta.auto() ? AUTO_PRIOR_NANOS : delta.nanos();
         int deltaTicks = (int) Math.max(1, Math.round((double) deltaNanos / tickNanos));
+        double budget = !delta.auto() ? 0
+                : rollbackBudget != null ? rollbackBudget : SimCommand.DEFAULT_ROLLBACK_BUDGET;
         if (syncTest < 0 || syncTest > io.symp.peer.Limits.SYNC_TEST_DEPTH_MAX) {
             throw new UserError("--sync-test must be 0.." + io.symp.peer.Limits.SYNC_TEST_DEPTH_MAX);
         }
         return PeerConfig.defaults(peerId).withFps(fps).withDeltaTicks(deltaTicks)
-                .withSyncWaitTicks(joins ? Integer.MAX_VALUE : 0).withSyncTest(syncTest, seed);
+                .withSyncWaitTicks(joins ? Integer.MAX_VALUE : 0).withSyncTest(syncTest, seed)
+                .withRollbackBudget(budget);
     }
 
     TransportConfig transportConfig() {

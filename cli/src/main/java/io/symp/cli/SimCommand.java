@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
         description = {"Run real peers over a simulated network in virtual time and report the paper's metrics:",
             "rollback %% (and the perfect-clock floor), pace %%, recovery time, lost events, hashes."})
 public final class SimCommand implements Callable<Integer> {
+    /** {@code --rollback-budget} when {@code --delta auto} is given without it: 1 %. */
+    static final double DEFAULT_ROLLBACK_BUDGET = 0.01;
+
     @Spec CommandSpec spec;
 
     @Option(names = "--topology", defaultValue = "paper-21", description = "Shipped name or file (default: ${DEFAULT-VALUE}).")
@@ -49,8 +52,15 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--mult", defaultValue = "2", description = "Δ = latency × average hops × mult (default: ${DEFAULT-VALUE}).")
     double mult;
 
-    @Option(names = "--delta", converter = Durations.class, description = "Fixed Δ instead of latency × hops × mult.")
-    Long deltaNanos;
+    @Option(names = "--delta", paramLabel = "DURATION|auto", converter = DeltaOption.Converter.class,
+            description = "Fixed Δ instead of latency × hops × mult; or auto: each peer chooses the least Δ"
+                    + " that keeps rollbacks within --rollback-budget, from the delays it measures"
+                    + " (starting from latency × hops × mult).")
+    DeltaOption delta;
+
+    @Option(names = "--rollback-budget", paramLabel = "PCT", converter = Percentages.class,
+            description = "With --delta auto: the rollback %% to stay within, such as 1%% or 0.5%% (default: 1%%).")
+    Double rollbackBudget;
 
     @Option(names = "--fps", defaultValue = "50", description = "Ticks per second (default: ${DEFAULT-VALUE}).")
     int fps;
@@ -156,6 +166,9 @@ public final class SimCommand implements Callable<Integer> {
         if (!"paper".equals(grid)) {
             throw new UserError("--grid must be 'paper', got '" + grid + "'");
         }
+        if (delta != null) {
+            throw new UserError("--grid paper runs the paper's multipliers: leave out --delta (see docs/tradeoff.sh)");
+        }
         config();
         long start = System.nanoTime();
         SimGrid g = new SimGrid(this::config, runs, seed);
@@ -195,15 +208,20 @@ public final class SimCommand implements Callable<Integer> {
         }
         long tickNanos = 1_000_000_000L / fps;
         double hops = Math.max(1, t.measures().averageHops());
-        long delta = deltaNanos != null ? deltaNanos : Math.round(latencyNanos * hops * mult);
-        int deltaTicks = (int) Math.max(1, Math.round((double) delta / tickNanos));
+        boolean auto = delta != null && delta.auto();
+        if (rollbackBudget != null && !auto) {
+            throw new UserError("--rollback-budget needs --delta auto");
+        }
+        long deltaNanos = delta != null && !auto ? delta.nanos() : Math.round(latencyNanos * hops * mult);
+        int deltaTicks = (int) Math.max(1, Math.round((double) deltaNanos / tickNanos));
         double[] onOff = parseChurn();
         if (!linkOrder.equals("ordered") && !linkOrder.equals("unordered")) {
             throw new UserError("--links must be 'ordered' or 'unordered', got '" + linkOrder + "'");
         }
         return new SimConfig(t.peers().stream().map(PeerSpec::id).toList(), links, app, fps, deltaTicks, rate,
                 durationNanos, Math.min(warmupNanos, durationNanos / 2), startSpreadNanos, onOff[0], onOff[1],
-                seed, Protocol.SYMP, syncTest, linkOrder.equals("ordered"));
+                seed, Protocol.SYMP, syncTest, linkOrder.equals("ordered"),
+                auto ? (rollbackBudget != null ? rollbackBudget : DEFAULT_ROLLBACK_BUDGET) : 0);
     }
 
     private double[] parseChurn() {

@@ -19,7 +19,14 @@ final class SimReport {
         m.put("protocol", first.protocol());
         m.put("peers", first.peers());
         m.put("runs", runs.size());
-        m.put("delta_ms", config.deltaTicks() * 1000.0 / config.fps());
+        boolean auto = config.rollbackBudget() > 0;
+        // Under --delta auto every peer chooses its own Δ: the mean over the events emitted.
+        m.put("delta_ms", auto ? round(mean(runs, SimResult::meanDeltaMs), 1)
+                : config.deltaTicks() * 1000.0 / config.fps());
+        m.put("delta_mode", auto ? "auto" : "fixed");
+        if (auto) {
+            m.put("rollback_budget_pct", round(config.rollbackBudget() * 100, 3));
+        }
         m.put("ticks", runs.stream().mapToLong(SimResult::ticks).sum());
         m.put("rollback_pct", round(mean(runs, SimResult::rollbackPct), 3));
         m.put("rollback_floor_pct", round(mean(runs, SimResult::rollbackFloorPct), 3));

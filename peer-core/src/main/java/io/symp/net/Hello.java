@@ -14,7 +14,8 @@ import io.symp.wire.MalformedFrameException;
 record Hello(int protocolVersion, String session, AppIdentity app, int fps, long peerId, boolean secured,
              byte[] nonce) {
     static final int KIND = 100;
-    static final int PROTOCOL_VERSION = 1;
+    /** 2: EVENT carries its lead (docs/PROTOCOL.md). */
+    static final int PROTOCOL_VERSION = 2;
     static final int NONCE_BYTES = 16;
 
     byte[] encode() {

@@ -53,43 +53,48 @@ final class Flooding {
         return highestTickSeen;
     }
 
-    /** This peer's own new event: taken and sent to every neighbour. */
-    void own(Event e, Collection<Link> links) {
+    /** This peer's own new event, stamped {@code leadTicks} ahead: taken and sent to every neighbour. */
+    void own(Event e, int leadTicks, Collection<Link> links) {
         held.add(e.origin(), e.seq());
         highestTickByOrigin.merge(e.origin(), e.tick(), Math::max);
         take(e);
-        EventMessage m = new EventMessage(e);
+        EventMessage m = new EventMessage(e, leadTicks);
         for (Link l : links) {
             l.send(m);
         }
     }
 
-    /** A neighbour's event: taken if new and forwarded to every other neighbour. */
-    void event(Link from, Event e, Collection<Link> links) {
+    /**
+     * A neighbour's event: taken if new and forwarded, lead and all, to every other neighbour.
+     *
+     * @return whether it was taken (its first arrival)
+     */
+    boolean event(Link from, EventMessage m, Collection<Link> links) {
+        Event e = m.event();
         if (!rateLimit.allows(e.origin(), machine.tick())) {
             // Not marked as held: the next HAVE round asks for it again, within the limit.
             haveOwed = true;
-            return;
+            return false;
         }
         if (protocol == Protocol.PAPER) {
             long highest = highestTickByOrigin.getOrDefault(e.origin(), 0L);
             if (e.tick() <= highest) {
-                return;
+                return false;
             }
             highestTickByOrigin.put(e.origin(), e.tick());
             if (!held.add(e.origin(), e.seq())) {
-                return;
+                return false;
             }
         } else if (!held.add(e.origin(), e.seq())) {
-            return;
+            return false;
         }
         take(e);
-        EventMessage m = new EventMessage(e);
         for (Link l : links) {
             if (l != from) {
                 l.send(m);
             }
         }
+        return true;
     }
 
     void linkUp(Link link) {

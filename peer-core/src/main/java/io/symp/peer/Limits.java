@@ -53,6 +53,33 @@ public final class Limits {
     /** Arguments per event. */
     public static final int EVENT_ARGS_MAX = 16;
 
+    /** Largest Δ {@code --delta auto} chooses, in seconds (the prior may be larger). */
+    public static final int AUTO_DELTA_SECONDS_MAX = 10;
+
+    /** Transit samples kept per origin by {@code --delta auto} (the newest). */
+    public static final int AUTO_DELTA_SAMPLES_PER_ORIGIN = 64;
+
+    /** Origins whose transits are kept; the one heard from longest ago makes room. */
+    public static final int AUTO_DELTA_ORIGINS_MAX = 1024;
+
+    /** Transit samples count for {@code --delta auto} this many seconds of ticks... */
+    public static final int AUTO_DELTA_SAMPLE_WINDOW_SECONDS = 120;
+
+    /** ...or longer, as long as it takes to hold this many (at low event rates). */
+    public static final int AUTO_DELTA_SAMPLES_RECENT_MIN = 128;
+
+    /** Recent samples (from two origins or more) before Δ is chosen from them. */
+    public static final int AUTO_DELTA_SAMPLES_MIN = 8;
+
+    /** Transits of the first seconds after the first one are covered but not kept (start-up). */
+    public static final int AUTO_DELTA_WARMUP_SECONDS = 10;
+
+    /** The network's event rate is measured over this many seconds of ticks... */
+    public static final int AUTO_DELTA_RATE_WINDOW_SECONDS = 60;
+
+    /** ...from the ticks of at most this many recent events (a shorter span at high rates). */
+    public static final int AUTO_DELTA_RATE_EVENTS = 1024;
+
     /** Snapshot slots for a state of {@code regionBytes}: the default, fewer if it would exceed the budget. */
     public static int snapshotSlotsFor(int regionBytes, int wanted) {
         long fit = Math.max(2, SNAPSHOT_RING_BYTES_MAX / Math.max(1, regionBytes));

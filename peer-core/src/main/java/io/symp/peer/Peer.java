@@ -47,6 +47,7 @@ public final class Peer implements LinkHandler {
     private final ClockSync clockSync;
     private final Flooding flooding;
     private final DivergenceWatch divergenceWatch;
+    private final AutoDelta autoDelta;
     private final Listeners listeners = new Listeners();
     private final TreeMap<Long, Link> links = new TreeMap<>();
     private final ArrayDeque<long[]> pendingEmits = new ArrayDeque<>();
@@ -68,6 +69,7 @@ public final class Peer implements LinkHandler {
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
         this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps());
+        this.autoDelta = new AutoDelta(config.fps(), config.deltaTicks(), config.rollbackBudget());
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
         machine.listener(new TravelListener() {
             @Override
@@ -197,6 +199,14 @@ public final class Peer implements LinkHandler {
         ownSeq = Math.max(ownSeq, lastSeq);
     }
 
+    /**
+     * The Δ, in ticks, this peer stamped its last own event with: the configured one, or under
+     * {@code --delta auto} its own choice (see {@link AutoDelta}); the configured one before any.
+     */
+    public int deltaTicks() {
+        return autoDelta.deltaTicks();
+    }
+
     /** Own events waiting for the clock to be synced before they are stamped. */
     public int pendingEmits() {
         return pendingEmits.size();
@@ -292,7 +302,7 @@ public final class Peer implements LinkHandler {
     @Override
     public void received(Link link, Message message) {
         if (message instanceof EventMessage m) {
-            received(link, m.event());
+            received(link, m);
         } else if (message instanceof SyncMessage m) {
             long now = clock.nanos();
             if (clockSync.incoming(link.peerId(), m, now)) {
@@ -309,14 +319,26 @@ public final class Peer implements LinkHandler {
         }
     }
 
-    private void received(Link link, Event e) {
+    private void received(Link link, EventMessage m) {
+        Event e = m.event();
         String invalid = EventValidation.problem(info, e);
         if (invalid != null) {
             log.warn("closing link to {}: {}", link.describe(), invalid);
             link.close(invalid);
             return;
         }
-        flooding.event(link, e, links.values());
+        if (flooding.event(link, m, links.values()) && autoDelta.enabled()) {
+            autoDelta.taken(e.tick());
+            if (m.leadTicks() > 0 && clockSync.synced()) {
+                long now = stampingTick();
+                autoDelta.transit(e.origin(), now - (e.tick() - m.leadTicks()), now);
+            }
+        }
+    }
+
+    /** Where the clock says the network is, even while this peer is still catching up. */
+    private long stampingTick() {
+        return Math.max(machine.tick(), clockSync.tickAt(clock.nanos()));
     }
 
     /** Whether own events may be stamped: once the clock holds the network's time. */
@@ -339,14 +361,14 @@ public final class Peer implements LinkHandler {
     private void stampPending() {
         while (!pendingEmits.isEmpty()) {
             long[] p = pendingEmits.poll();
-            // Stamp against where the clock says the network is, even while still catching up.
-            long now = Math.max(machine.tick(), clockSync.tickAt(clock.nanos()));
+            long now = stampingTick();
             long floor = config.protocol() == Protocol.PAPER ? flooding.highestTickSeen() : ownLastTick;
-            long tick = Math.max(now + config.deltaTicks(), floor + 1);
+            long tick = Math.max(now + autoDelta.nextDeltaTicks(), floor + 1);
             long[] args = java.util.Arrays.copyOfRange(p, 1, p.length);
             Event e = new Event(tick, config.origin(), ++ownSeq, (int) p[0], args);
             ownLastTick = tick;
-            flooding.own(e, links.values());
+            autoDelta.taken(tick);
+            flooding.own(e, (int) Math.min(Integer.MAX_VALUE, tick - now), links.values());
         }
     }
 
@@ -365,6 +387,7 @@ public final class Peer implements LinkHandler {
         if (haveRound) {
             flooding.haveRound(current);
             flooding.fold();
+            autoDelta.update(stampingTick());
         }
     }
 

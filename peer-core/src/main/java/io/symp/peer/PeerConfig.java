@@ -22,10 +22,13 @@ import io.symp.core.Check;
  *                           a restarted peer that must join others)
  * @param syncTestDepth      0, or N: sync-test every tick with random depths up to N
  * @param seed               seeds sync-test's choices (nothing else in the peer is random)
+ * @param rollbackBudget     0 for a fixed Δ ({@code deltaTicks}); otherwise the fraction of
+ *                           ticks the network may travel back (0.01 for 1 %), and Δ is chosen
+ *                           by {@link AutoDelta} with {@code deltaTicks} as its prior
  */
 public record PeerConfig(long id, long origin, int fps, int deltaTicks, int snapshotInterval, int snapshotSlots,
                          Protocol protocol, int syncIntervalTicks, int syncWaitTicks,
-                         int syncTestDepth, long seed) {
+                         int syncTestDepth, long seed, double rollbackBudget) {
     public PeerConfig {
         Check.argument(fps >= 1 && fps <= Limits.FPS_MAX, "fps must be 1.." + Limits.FPS_MAX + ", got " + fps);
         Check.argument(deltaTicks >= 1, "delta must be at least one tick, got " + deltaTicks);
@@ -33,12 +36,14 @@ public record PeerConfig(long id, long origin, int fps, int deltaTicks, int snap
         Check.argument(syncIntervalTicks >= 1, "sync interval must be >= 1 tick");
         Check.argument(syncTestDepth >= 0 && syncTestDepth <= Limits.SYNC_TEST_DEPTH_MAX,
                 "sync-test depth must be 0.." + Limits.SYNC_TEST_DEPTH_MAX);
+        Check.argument(rollbackBudget >= 0 && rollbackBudget < 1,
+                "rollback budget must be in [0, 1), got " + rollbackBudget);
     }
 
     /** Defaults for {@code id}: 50 FPS, Δ = 25 ticks (500 ms), snapshots every 32 ticks. */
     public static PeerConfig defaults(long id) {
         return new PeerConfig(id, id, 50, 25, Limits.SNAPSHOT_INTERVAL_DEFAULT, Limits.SNAPSHOT_SLOTS_DEFAULT,
-                Protocol.SYMP, 10, 150, 0, 1);
+                Protocol.SYMP, 10, 150, 0, 1, 0);
     }
 
     public long tickNanos() {
@@ -62,6 +67,16 @@ public record PeerConfig(long id, long origin, int fps, int deltaTicks, int snap
 
     public PeerConfig withDeltaTicks(int newDelta) {
         return toBuilder().deltaTicks(newDelta).build();
+    }
+
+    /** Δ chosen to keep rollbacks within {@code budget} (a fraction; 0: the fixed Δ). */
+    public PeerConfig withRollbackBudget(double budget) {
+        return toBuilder().rollbackBudget(budget).build();
+    }
+
+    /** Whether Δ is chosen by the peer ({@code --delta auto}) rather than fixed. */
+    public boolean autoDelta() {
+        return rollbackBudget > 0;
     }
 
     public PeerConfig withSnapshots(int interval, int slots) {
@@ -99,6 +114,7 @@ public record PeerConfig(long id, long origin, int fps, int deltaTicks, int snap
         private int syncWaitTicks;
         private int syncTestDepth;
         private long seed;
+        private double rollbackBudget;
 
         private Builder(PeerConfig c) {
             id = c.id;
@@ -112,6 +128,7 @@ public record PeerConfig(long id, long origin, int fps, int deltaTicks, int snap
             syncWaitTicks = c.syncWaitTicks;
             syncTestDepth = c.syncTestDepth;
             seed = c.seed;
+            rollbackBudget = c.rollbackBudget;
         }
 
         public Builder id(long v) {
@@ -169,9 +186,14 @@ public record PeerConfig(long id, long origin, int fps, int deltaTicks, int snap
             return this;
         }
 
+        public Builder rollbackBudget(double v) {
+            rollbackBudget = v;
+            return this;
+        }
+
         public PeerConfig build() {
             return new PeerConfig(id, origin, fps, deltaTicks, snapshotInterval, snapshotSlots, protocol,
-                    syncIntervalTicks, syncWaitTicks, syncTestDepth, seed);
+                    syncIntervalTicks, syncWaitTicks, syncTestDepth, seed, rollbackBudget);
         }
     }
 }

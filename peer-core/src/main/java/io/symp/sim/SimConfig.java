@@ -24,11 +24,14 @@ import java.util.List;
  * @param syncTestDepth  0, or sync-test every peer with this depth
  * @param orderedLinks   true: links deliver in order, like TCP; false: each message takes its
  *                       own sampled delay and may overtake earlier ones (UDP, several paths)
+ * @param rollbackBudget 0: every peer stamps with {@code deltaTicks}; otherwise each chooses
+ *                       its own Δ to keep rollbacks within this fraction of ticks
+ *                       ({@code --delta auto}), starting from {@code deltaTicks}
  */
 public record SimConfig(List<Long> peerIds, List<SimLinkSpec> links, String app, int fps, int deltaTicks,
                         double ratePerMinute, long durationNanos, long warmupNanos, long startSpreadNanos,
                         double churnOnSeconds, double churnOffSeconds, long seed, Protocol protocol,
-                        int syncTestDepth, boolean orderedLinks) {
+                        int syncTestDepth, boolean orderedLinks, double rollbackBudget) {
     public SimConfig {
         peerIds = List.copyOf(peerIds);
         links = List.copyOf(links);
@@ -40,6 +43,15 @@ public record SimConfig(List<Long> peerIds, List<SimLinkSpec> links, String app,
         }
     }
 
+    /** A run with a fixed Δ. */
+    public SimConfig(List<Long> peerIds, List<SimLinkSpec> links, String app, int fps, int deltaTicks,
+                     double ratePerMinute, long durationNanos, long warmupNanos, long startSpreadNanos,
+                     double churnOnSeconds, double churnOffSeconds, long seed, Protocol protocol,
+                     int syncTestDepth, boolean orderedLinks) {
+        this(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos, startSpreadNanos,
+                churnOnSeconds, churnOffSeconds, seed, protocol, syncTestDepth, orderedLinks, 0);
+    }
+
     /** A link of the simulated network. */
     public record SimLinkSpec(long a, long b, Latency latency) {}
 
@@ -49,17 +61,27 @@ public record SimConfig(List<Long> peerIds, List<SimLinkSpec> links, String app,
 
     public SimConfig withProtocol(Protocol p) {
         return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
-                startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, p, syncTestDepth, orderedLinks);
+                startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, p, syncTestDepth, orderedLinks,
+                rollbackBudget);
     }
 
     public SimConfig withSeed(long s) {
         return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
-                startSpreadNanos, churnOnSeconds, churnOffSeconds, s, protocol, syncTestDepth, orderedLinks);
+                startSpreadNanos, churnOnSeconds, churnOffSeconds, s, protocol, syncTestDepth, orderedLinks,
+                rollbackBudget);
     }
 
     public SimConfig withOrderedLinks(boolean ordered) {
         return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
-                startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, protocol, syncTestDepth, ordered);
+                startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, protocol, syncTestDepth, ordered,
+                rollbackBudget);
+    }
+
+    /** Δ chosen by each peer within {@code budget} (a fraction of ticks), from {@code deltaTicks}. */
+    public SimConfig withRollbackBudget(double budget) {
+        return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
+                startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, protocol, syncTestDepth, orderedLinks,
+                budget);
     }
 
     public long tickNanos() {

@@ -32,6 +32,7 @@ final class SimMetrics {
     private final List<Long> recoveriesFromLinkNanos = new ArrayList<>();
     private long delayNanosTotal;
     private long delayed;
+    private long deltaTicksTotal;
     private long refused;
     /** Emitted events by (origin, seq): kept to check at the end that every peer holds each. */
     private final TreeMap<Long, TreeMap<Long, Event>> emitted = new TreeMap<>();
@@ -97,10 +98,12 @@ final class SimMetrics {
         p.floorGroup(-1, Long.MAX_VALUE, 0);
     }
 
-    void emitted(Event e, long delayNanos, long now) {
+    /** {@code e} was emitted {@code delayNanos} before its tick, stamped with Δ {@code deltaTicks}. */
+    void emitted(Event e, long delayNanos, int deltaTicks, long now) {
         emitted.computeIfAbsent(e.origin(), o -> new TreeMap<>()).put(e.seq(), e);
         if (measuring(now)) {
             delayNanosTotal += delayNanos;
+            deltaTicksTotal += deltaTicks;
             delayed++;
         }
     }
@@ -159,6 +162,11 @@ final class SimMetrics {
 
     double meanDelayMs() {
         return delayed == 0 ? 0 : delayNanosTotal / 1e6 / delayed;
+    }
+
+    /** The mean Δ events were stamped with (each peer's own under {@code --delta auto}). */
+    double meanDeltaMs() {
+        return delayed == 0 ? 0 : deltaTicksTotal * (tickNanos / 1e6) / delayed;
     }
 
     long tickNanos() {

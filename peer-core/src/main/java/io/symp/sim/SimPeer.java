@@ -233,7 +233,8 @@ final class SimPeer {
             }
             if (e.origin() == peer.config().origin() && !emitCallsNetworkNanos.isEmpty()) {
                 long called = emitCallsNetworkNanos.poll();
-                sim.metrics().emitted(e, e.tick() * sim.config().tickNanos() - called, sim.scheduler().now());
+                sim.metrics().emitted(e, e.tick() * sim.config().tickNanos() - called, peer.deltaTicks(),
+                        sim.scheduler().now());
             } else {
                 sim.metrics().arrived(SimPeer.this, e, sim.scheduler().now());
             }

@@ -5,10 +5,9 @@ package io.symp.sim;
  * {@code wallMs} and {@code cpuMs} is a pure function of the configuration and its seed.
  */
 public record SimResult(String protocol, int peers, long ticks, double rollbackPct, double rollbackFloorPct,
-                        double pacePct, double paceGlobalPct, double recoveryMsMean, double recoveryMsMax, double recoveryFromLinkMsMean,
-                        int recoveries,
-                        long rollbacks, long eventsEmitted, long eventsLost, long eventsVanished,
-                        long eventsRefused, boolean hashesAgree, long commonTick, String commonHash,
-                        double meanDelayMs, double messagesPerEvent, double bytesPerEvent,
+                        double pacePct, double paceGlobalPct, double recoveryMsMean, double recoveryMsMax,
+                        double recoveryFromLinkMsMean, int recoveries, long rollbacks, long eventsEmitted,
+                        long eventsLost, long eventsVanished, long eventsRefused, boolean hashesAgree, long commonTick, String commonHash,
+                        double meanDelayMs, double meanDeltaMs, double messagesPerEvent, double bytesPerEvent,
                         long wallMs, long cpuMs) {
 }

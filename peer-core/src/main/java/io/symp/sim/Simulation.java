@@ -94,7 +94,8 @@ public final class Simulation {
         int syncWait = incarnation == 0 ? 3 * config.fps() : Integer.MAX_VALUE;
         return PeerConfig.defaults(id).withFps(config.fps()).withDeltaTicks(config.deltaTicks())
                 .withProtocol(config.protocol()).withSyncWaitTicks(syncWait)
-                .withSyncTest(config.syncTestDepth(), config.seed() ^ id);
+                .withSyncTest(config.syncTestDepth(), config.seed() ^ id)
+                .withRollbackBudget(config.rollbackBudget());
     }
 
     /** Runs the whole experiment and returns its metrics. */
@@ -198,10 +199,11 @@ public final class Simulation {
         }
         double perEvent = Math.max(1, emitted);
         return new SimResult(config.protocol().name().toLowerCase(java.util.Locale.ROOT), peers.size(),
-                metrics.liveTicks(), metrics.rollbackPct(), metrics.floorPct(), metrics.pacePct(), metrics.paceGlobalPct(),
-                metrics.recoveryMsMean(), metrics.recoveryMsMax(), metrics.recoveryFromLinkMsMean(), metrics.recoveries(), metrics.rollbacks(),
-                emitted, lost, vanished, metrics.refusedEvents(), agree, commonTick, commonHash,
-                metrics.meanDelayMs(), network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs);
+                metrics.liveTicks(), metrics.rollbackPct(), metrics.floorPct(), metrics.pacePct(),
+                metrics.paceGlobalPct(), metrics.recoveryMsMean(), metrics.recoveryMsMax(),
+                metrics.recoveryFromLinkMsMean(), metrics.recoveries(), metrics.rollbacks(), emitted, lost, vanished,
+                metrics.refusedEvents(), agree, commonTick, commonHash, metrics.meanDelayMs(), metrics.meanDeltaMs(),
+                network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs);
     }
 
     private static long cpuNanos() {

@@ -22,6 +22,7 @@ public final class MessageCodec {
         if (m instanceof EventMessage e) {
             w.byte1(EVENT);
             writeEvent(w, e.event());
+            w.varint(e.leadTicks());
         } else if (m instanceof SyncMessage s) {
             w.byte1(SYNC).zigzag(s.networkNanos()).zigzag(s.sentClockNanos()).zigzag(s.echoClockNanos())
                     .zigzag(s.heldNanos()).byte1(s.clockState());
@@ -49,7 +50,7 @@ public final class MessageCodec {
         FrameReader r = new FrameReader(frame, offset, length);
         int kind = r.byte1();
         Message m = switch (kind) {
-            case EVENT -> new EventMessage(readEvent(r));
+            case EVENT -> new EventMessage(readEvent(r), r.count(Integer.MAX_VALUE, "event lead"));
             case SYNC -> new SyncMessage(r.zigzag(), r.zigzag(), r.zigzag(), r.zigzag(), clockState(r));
             case HAVE -> {
                 long tick = r.varint();

@@ -36,4 +36,13 @@ class LimitsTest {
         assertTrue(Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX > Limits.FPS_MAX, "more than a second of ticks per advance");
         assertTrue(Limits.REPAIR_EVENTS_PER_HAVE_MAX >= Limits.PENDING_EMITS_MAX);
     }
+
+    @Test
+    void shouldMeasureLongEnoughForAutoDeltaAndKeepItsTablesSmall() {
+        assertTrue(Limits.AUTO_DELTA_RATE_WINDOW_SECONDS >= Limits.AUTO_DELTA_WARMUP_SECONDS,
+                "the rate is measured over at least the warm-up");
+        assertTrue(Limits.AUTO_DELTA_SAMPLES_MIN <= 2 * Limits.AUTO_DELTA_SAMPLES_PER_ORIGIN, "two origins can fill it");
+        long tableDoubles = 3L * Limits.AUTO_DELTA_SECONDS_MAX * Limits.FPS_MAX + 2;
+        assertTrue(tableDoubles * Double.BYTES <= 256 << 10, "cost tables of a peer at the highest fps fit 256 KiB");
+    }
 }

@@ -24,8 +24,9 @@ class MessageCodecTest {
                 for (int i = 0; i < args.length; i++) {
                     args[i] = r.nextBoolean() ? r.nextLong() : r.nextInt(-200, 200);
                 }
+                int lead = r.nextBoolean() ? 0 : r.nextInt(Integer.MAX_VALUE);
                 yield new EventMessage(new Event(1 + r.nextLong(Long.MAX_VALUE - 1), r.nextLong(),
-                        1 + r.nextInt(1_000_000), r.nextInt(10), args));
+                        1 + r.nextInt(1_000_000), r.nextInt(10), args), lead);
             }
             case 1 -> new SyncMessage(r.nextLong(), r.nextLong(), r.nextLong(), r.nextBoolean() ? -1 : r.nextLong(1L << 40),
                     r.nextInt(3));
@@ -86,8 +87,17 @@ class MessageCodecTest {
 
     @Test
     void shouldKeepAMoveEventSmall() {
-        int size = MessageCodec.size(new EventMessage(new Event(150_000, 0x1234_5678_9abc_def0L, 42, 3)));
-        assertEquals(1 + 3 + 8 + 1 + 1 + 1, size);
+        int size = MessageCodec.size(new EventMessage(new Event(150_000, 0x1234_5678_9abc_def0L, 42, 3), 25));
+        assertEquals(1 + 3 + 8 + 1 + 1 + 1 + 1, size, "kind, tick, origin, seq, type, argc, lead");
+    }
+
+    @Test
+    void shouldCarryAnEventsLeadAndReadNoneAsUnknown() throws MalformedFrameException {
+        Event e = new Event(150_000, 7, 42, 3);
+        byte[] frame = MessageCodec.encode(new EventMessage(e, 400));
+        assertEquals(400, ((EventMessage) MessageCodec.decode(frame, 0, frame.length)).leadTicks());
+        byte[] repair = MessageCodec.encode(new EventMessage(e));
+        assertEquals(0, ((EventMessage) MessageCodec.decode(repair, 0, repair.length)).leadTicks());
     }
 
     @Test
