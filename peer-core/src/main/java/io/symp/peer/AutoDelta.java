@@ -18,9 +18,9 @@ package io.symp.peer;
  * opposite sign in the other direction; over the network each pair is counted once each way,
  * so the errors swap between the two peers' estimates rather than bias the total. That holds
  * while clocks agree well within the spread of the delays. Where they do not (links of
- * 250-500 ms, where clocks along a 14-hop line stay 100 ms or more apart for minutes), a peer
- * whose clock lags sees the others' events less late than its own are at them, takes too short
- * a Δ, and the network overshoots its budget (up to 1.9× at 500 ms: docs/EVALUATION.md); an
+ * 250-500 ms, where clocks along a 14-hop line stay tens of ms apart), a peer whose clock lags
+ * sees the others' events less late than its own are at them, takes too short a Δ, and the
+ * network overshoots its budget (up to 2.1× at 500 ms: docs/EVALUATION.md); an
  * estimate of the clock offset to far peers, or receivers reporting lateness back, would fix it.
  *
  * <p><b>The budget.</b> Each peer simulates {@code fps} ticks per second; a receiver travels
