@@ -109,7 +109,7 @@ final class ReplCommands {
     }
 
     @Command(name = "stats",
-            description = "Ticks, pace, events, rollbacks, ticks travelled and bytes on the wire.")
+            description = "Ticks, pace, events, rollbacks, ticks travelled, Δ and bytes on the wire.")
     void stats() {
         double seconds = (System.nanoTime() - session.startNanos()) / 1e9;
         out().println(onPeer(() -> PeerViews.stats(peer(), seconds)) + "; "

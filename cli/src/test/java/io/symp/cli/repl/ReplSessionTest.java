@@ -110,6 +110,7 @@ class ReplSessionTest {
 
             String stats = run(sb, "stats");
             assertTrue(stats.matches("(?s).*bytes sent [1-9][0-9.]* (B|KiB).*received [1-9].*"), stats);
+            assertTrue(stats.contains("delta 10 ticks (fixed)"), stats);
         }
     }
 
