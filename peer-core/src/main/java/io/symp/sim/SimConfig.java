@@ -71,12 +71,6 @@ public record SimConfig(List<Long> peerIds, List<SimLinkSpec> links, String app,
                 rollbackBudget);
     }
 
-    public SimConfig withOrderedLinks(boolean ordered) {
-        return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
-                startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, protocol, syncTestDepth, ordered,
-                rollbackBudget);
-    }
-
     /** Δ chosen by each peer within {@code budget} (a fraction of ticks), from {@code deltaTicks}. */
     public SimConfig withRollbackBudget(double budget) {
         return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
