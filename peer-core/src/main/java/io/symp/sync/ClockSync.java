@@ -14,8 +14,10 @@ import java.util.TreeMap;
  * are taken at once; small differences are averaged with the neighbours' (see {@link #adjust})
  * on an estimate of each neighbour's clock offset averaged over many SYNCs
  * ({@link #smoothedAhead}),
- * so that noisy estimates do not ratchet the clocks forward. The reference implementation
- * compensates nothing and acts only 25 ticks behind (PAPER.md).
+ * so that noisy estimates do not ratchet the clocks forward. A peer learns the time only from
+ * a peer that holds it, and a settled peer follows only settled neighbours' small differences
+ * (clock states: {@link SyncMessage}). The reference implementation compensates nothing, acts
+ * only 25 ticks behind and takes every neighbour's time (PAPER.md).
  */
 public final class ClockSync {
     private static final double RTT_GAIN = 0.125;
