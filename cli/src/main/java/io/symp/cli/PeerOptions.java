@@ -76,13 +76,9 @@ public final class PeerOptions {
             throw new UserError("--fps must be 1..1000, got " + fps);
         }
         long tickNanos = 1_000_000_000L / fps;
-        if (rollbackBudget != null && !delta.auto()) {
-            throw new UserError("--rollback-budget needs --delta auto");
-        }
+        double budget = DeltaOption.rollbackBudget(delta, rollbackBudget);
         long deltaNanos = delta.auto() ? AUTO_PRIOR_NANOS : delta.nanos();
         int deltaTicks = (int) Math.max(1, Math.round((double) deltaNanos / tickNanos));
-        double budget = !delta.auto() ? 0
-                : rollbackBudget != null ? rollbackBudget : SimCommand.DEFAULT_ROLLBACK_BUDGET;
         if (syncTest < 0 || syncTest > io.symp.peer.Limits.SYNC_TEST_DEPTH_MAX) {
             throw new UserError("--sync-test must be 0.." + io.symp.peer.Limits.SYNC_TEST_DEPTH_MAX);
         }

@@ -27,9 +27,6 @@ import picocli.CommandLine.Spec;
         description = {"Run real peers over a simulated network in virtual time and report the paper's metrics:",
             "rollback %% (and the perfect-clock floor), pace %%, recovery time, lost events, hashes."})
 public final class SimCommand implements Callable<Integer> {
-    /** {@code --rollback-budget} when {@code --delta auto} is given without it: 1 %. */
-    static final double DEFAULT_ROLLBACK_BUDGET = 0.01;
-
     @Spec CommandSpec spec;
 
     @Option(names = "--topology", defaultValue = "paper-21", description = "Shipped name or file (default: ${DEFAULT-VALUE}).")
@@ -208,11 +205,8 @@ public final class SimCommand implements Callable<Integer> {
         }
         long tickNanos = 1_000_000_000L / fps;
         double hops = Math.max(1, t.measures().averageHops());
-        boolean auto = delta != null && delta.auto();
-        if (rollbackBudget != null && !auto) {
-            throw new UserError("--rollback-budget needs --delta auto");
-        }
-        long deltaNanos = delta != null && !auto ? delta.nanos() : Math.round(latencyNanos * hops * mult);
+        double budget = DeltaOption.rollbackBudget(delta, rollbackBudget);
+        long deltaNanos = delta != null && !delta.auto() ? delta.nanos() : Math.round(latencyNanos * hops * mult);
         int deltaTicks = (int) Math.max(1, Math.round((double) deltaNanos / tickNanos));
         double[] onOff = parseChurn();
         if (!linkOrder.equals("ordered") && !linkOrder.equals("unordered")) {
@@ -220,8 +214,7 @@ public final class SimCommand implements Callable<Integer> {
         }
         return new SimConfig(t.peers().stream().map(PeerSpec::id).toList(), links, app, fps, deltaTicks, rate,
                 durationNanos, Math.min(warmupNanos, durationNanos / 2), startSpreadNanos, onOff[0], onOff[1],
-                seed, Protocol.SYMP, syncTest, linkOrder.equals("ordered"),
-                auto ? (rollbackBudget != null ? rollbackBudget : DEFAULT_ROLLBACK_BUDGET) : 0);
+                seed, Protocol.SYMP, syncTest, linkOrder.equals("ordered"), budget);
     }
 
     private double[] parseChurn() {
