@@ -221,6 +221,10 @@ public final class Peer implements LinkHandler {
     public void emit(int type, long... args) {
         EventType t = info.eventType(type);
         EventValidation.checkArgs(t, args);
+        if (ownSeq + pendingEmits.size() >= Limits.SEQ_MAX) {
+            throw new IllegalStateException("origin " + Long.toHexString(config.origin()) + " has numbered "
+                    + Limits.SEQ_MAX + " events, the most one run may; restart the peer (a new run, a new origin)");
+        }
         if (pendingEmits.size() >= Limits.PENDING_EMITS_MAX) {
             throw new IllegalStateException("too many events waiting for clock sync (" + Limits.PENDING_EMITS_MAX + ")");
         }
@@ -236,7 +240,7 @@ public final class Peer implements LinkHandler {
     /** Runs the peer up to the present: repairs, live ticks, sync rounds, held events. */
     public void advance() {
         long now = clock.nanos();
-        machine.advanceTo(catchUpTarget(clockSync.tickAt(now)));
+        advanceWithin(catchUpTarget(clockSync.tickAt(now)), now);
         foundIfDue();
         if (!pendingEmits.isEmpty() && mayStamp()) {
             stampPending();
@@ -244,6 +248,21 @@ public final class Peer implements LinkHandler {
         if (machine.tick() >= nextRoundTick) {
             nextRoundTick = machine.tick() + config.syncIntervalTicks();
             syncRound(now);
+        }
+    }
+
+    /**
+     * Simulates towards {@code target}, for at most {@link Limits#CATCH_UP_NANOS_PER_ADVANCE_MAX}
+     * of this peer's clock: a heavy app catching up still answers its links between advances.
+     * Under the simulator's clock no time passes while simulating, so only ticks bound it there.
+     */
+    private void advanceWithin(long target, long startNanos) {
+        machine.settle();
+        while (machine.tick() < target) {
+            machine.advanceTo(machine.tick() + 1);
+            if (clock.nanos() - startNanos >= Limits.CATCH_UP_NANOS_PER_ADVANCE_MAX) {
+                return;
+            }
         }
     }
 
@@ -309,8 +328,6 @@ public final class Peer implements LinkHandler {
                 link.send(clockSync.reply(m, now));
             }
         } else if (message instanceof HaveMessage m) {
-            // A restarted peer learns its own last seq from its neighbours before it stamps.
-            ownSeq = Math.max(ownSeq, m.held().highest(config.origin()));
             flooding.have(link, m);
         } else if (message instanceof SnapshotMessage m) {
             flooding.snapshot(link, m);
