@@ -51,6 +51,18 @@ public final class Limits {
      */
     public static final int STATE_BYTES_MAX = 16 << 20;
 
+    /**
+     * A recorder writes the block it fills once it holds this many bytes (and before every
+     * snapshot record, which goes in a block of its own).
+     */
+    public static final int LOG_BLOCK_FLUSH_BYTES = 1 << 20;
+
+    /**
+     * Largest block payload of a log, written or read: a snapshot record of the largest state
+     * (its region, kind, tick and length) or a flushed block plus its last record both fit.
+     */
+    public static final int LOG_BLOCK_BYTES_MAX = STATE_BYTES_MAX + (1 << 16);
+
     /** A small lag (up to half a second) is closed a 1/CATCH_UP_SPREAD of it per advance. */
     public static final int CATCH_UP_SPREAD = 4;
 

@@ -63,8 +63,7 @@ public final class Peer implements LinkHandler {
         this.app = app;
         this.info = app.info();
         this.clock = clock;
-        int slots = Limits.snapshotSlotsFor(State.HEADER_BYTES + info.stateSize(), config.snapshotSlots());
-        this.machine = new TimeMachine(app, config.snapshotInterval(), slots);
+        this.machine = Rings.timeMachine(app, config);
         this.startClockNanos = clock.nanos();
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());

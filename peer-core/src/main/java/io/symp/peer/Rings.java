@@ -1,0 +1,27 @@
+package io.symp.peer;
+
+import io.symp.app.State;
+import io.symp.app.SymmetricApp;
+import io.symp.travel.TimeMachine;
+
+/**
+ * The one rule for the time machine a peer runs: K and the slots of its config, fewer slots for
+ * large states ({@link Limits#snapshotSlotsFor}). A replay builds its time machine with the same
+ * rule, so it reaches exactly as far back as the live peer did (an event taken live is never
+ * too old in replay) and takes no more memory than the live peer's own ring.
+ */
+public final class Rings {
+    private Rings() {}
+
+    /** A fresh time machine for {@code app} under {@code config}. */
+    public static TimeMachine timeMachine(SymmetricApp app, PeerConfig config) {
+        int slots = Limits.snapshotSlotsFor(State.HEADER_BYTES + app.info().stateSize(), config.snapshotSlots());
+        return new TimeMachine(app, config.snapshotInterval(), slots);
+    }
+
+    /** The ticks a peer of {@code app} under {@code config} reaches back at least. */
+    public static long reachTicks(SymmetricApp app, PeerConfig config) {
+        int slots = Limits.snapshotSlotsFor(State.HEADER_BYTES + app.info().stateSize(), config.snapshotSlots());
+        return (long) (slots - 1) * config.snapshotInterval();
+    }
+}
