@@ -137,4 +137,56 @@ class PeerFaultsProcessTest {
         assertEquals(lines.get(0), lines.get(1), "the restarted peer agrees");
         assertEquals(lines.get(0), lines.get(2));
     }
+
+    @Test
+    void shouldGoOnAgreeingWhenTheRecordingDiskFillsUp() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("tmpfs"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk.toString())
+                .redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor(10, TimeUnit.SECONDS) && mount.exitValue() == 0,
+                "mounting a 64 KiB tmpfs is permitted (root)");
+        try {
+            Path log = disk.resolve("peer2.symplog");
+            Path jar = AppJars.write(dir.resolve("blob.jar"), io.symp.testapps.BlobApp.Blob60k.class);
+            int[] ports = {freePort(), freePort(), freePort()};
+            List<Process> peers = new ArrayList<>();
+            for (int id = 1; id <= 3; id++) {
+                List<String> args = peerArgs(id, ports, 1500, "--app", "blob60k", "--app-path", jar.toString(),
+                        "--emit-rate", "600");
+                if (id == 2) {
+                    args.addAll(List.of("--record", log.toString()));
+                }
+                peers.add(symp("peer" + id, args));
+            }
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Process p = peers.get(i);
+                assertTrue(p.waitFor(60, TimeUnit.SECONDS), "peer " + (i + 1) + " reaches --until-tick");
+                assertEquals(0, p.exitValue(), String.join("\n", stderr("peer" + (i + 1))));
+                lines.add(out(p));
+            }
+            List<String> err = stderr("peer2");
+            assertTrue(err.size() < 20, "stderr stays short: " + String.join("\n", err));
+            assertEquals(1, err.stream().filter(l -> l.contains("recording to " + log + " stopped")).count(),
+                    "said once: " + String.join("\n", err));
+            assertTrue(lines.get(0).matches("tick 1500 hash [0-9a-f]{16}"), lines.get(0));
+            assertEquals(lines.get(0), lines.get(1), "the recording peer agrees with its neighbours");
+            assertEquals(lines.get(0), lines.get(2));
+            CliTest.Result inspect = CliTest.run("inspect", log.toString());
+            assertEquals(0, inspect.code(), "the log reads back: " + inspect.out() + inspect.err());
+            Path damaged = dir.resolve("damaged.symplog");
+            byte[] bytes = Files.readAllBytes(log);
+            int second = 16 + java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(4);
+            bytes[second + 5] ^= 0x01;
+            Files.write(damaged, bytes);
+            for (String command : List.of("inspect", "replay")) {
+                CliTest.Result r = CliTest.run(command, damaged.toString());
+                assertEquals(1, r.code(), command + ": " + r.out() + r.err());
+                assertTrue(r.err().contains("damaged block at byte " + second + " (block header checksum mismatch)"),
+                        command + ": " + r.err());
+            }
+        } finally {
+            new ProcessBuilder("umount", disk.toString()).start().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
 }
