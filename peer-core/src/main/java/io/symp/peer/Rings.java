@@ -2,6 +2,7 @@ package io.symp.peer;
 
 import io.symp.app.State;
 import io.symp.app.SymmetricApp;
+import io.symp.core.UserError;
 import io.symp.travel.TimeMachine;
 
 /**
@@ -15,6 +16,10 @@ public final class Rings {
 
     /** A fresh time machine for {@code app} under {@code config}. */
     public static TimeMachine timeMachine(SymmetricApp app, PeerConfig config) {
+        if (app.info().stateSize() > Limits.STATE_BYTES_MAX) {
+            throw new UserError("app " + app.info().name() + " has a state of " + app.info().stateSize()
+                    + " bytes, more than the " + Limits.STATE_BYTES_MAX + " an app may have");
+        }
         int slots = Limits.snapshotSlotsFor(State.HEADER_BYTES + app.info().stateSize(), config.snapshotSlots());
         return new TimeMachine(app, config.snapshotInterval(), slots);
     }
