@@ -93,9 +93,7 @@ public final class PeerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var transport = options.transportConfig();
         NetworkPeer peer = new NetworkPeer(options.peerConfig(id, !dial.isEmpty()), options.createApp(), transport);
-        io.symp.record.Recorder recorder = record == null ? null : io.symp.record.Recorder.open(
-                record, io.symp.record.LogHeader.of(peer.peer(), options.session,
-                        System.currentTimeMillis()));
+        io.symp.record.Recorder recorder = record == null ? null : openRecorder(peer);
         if (recorder != null) {
             peer.peer().addListener(recorder);
         }
@@ -161,6 +159,16 @@ public final class PeerCommand implements Callable<Integer> {
         Throwable failure = peer.failure();
         return failure instanceof RuntimeException && !(failure instanceof io.symp.core.UserError)
                 ? ExitCodes.INTERNAL : ExitCodes.PROBLEM;
+    }
+
+    /** Creates the log and writes its header; a file that cannot be written is one line, exit 1. */
+    private io.symp.record.Recorder openRecorder(NetworkPeer peer) {
+        try {
+            return io.symp.record.Recorder.open(record, io.symp.record.LogHeader.of(peer.peer(),
+                    options.session, System.currentTimeMillis()));
+        } catch (java.io.IOException e) {
+            throw UserError.problem("cannot record to " + record + ": " + e.getMessage());
+        }
     }
 
     /** Writes the recorder's last block; the peer has stopped, so nothing else writes. */

@@ -74,7 +74,7 @@ class PeerFaultsProcessTest {
         int[] ports = {freePort(), freePort(), freePort()};
         List<Process> peers = new ArrayList<>();
         for (int id = 1; id <= 3; id++) {
-            peers.add(symp("peer" + id, peerArgs(id, ports, 800, "--app", "throwing", "--app-path", jar.toString(),
+            peers.add(symp("peer" + id, peerArgs(id, ports, 1500, "--app", "throwing", "--app-path", jar.toString(),
                     "--emit-rate", "900")));
         }
         List<String> lines = new ArrayList<>();
@@ -90,7 +90,7 @@ class PeerFaultsProcessTest {
             String stats = err.stream().filter(l -> l.startsWith("stats ")).findFirst().orElseThrow();
             assertTrue(stats.matches(".* skipped=[1-9]\\d* .*"), stats);
         }
-        assertTrue(lines.get(0).matches("tick 800 hash [0-9a-f]{16}"), lines.get(0));
+        assertTrue(lines.get(0).matches("tick 1500 hash [0-9a-f]{16}"), lines.get(0));
         assertEquals(lines.get(0), lines.get(1));
         assertEquals(lines.get(0), lines.get(2));
     }
