@@ -7,6 +7,8 @@ import io.symp.peer.Peer;
 import io.symp.peer.PeerConfig;
 import io.symp.peer.PeerThread;
 import io.symp.peer.RandomEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,11 +19,14 @@ import java.util.concurrent.TimeUnit;
  * {@code symp peer}, {@code symp demo}, the REPL and the network tests run.
  */
 public final class NetworkPeer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(NetworkPeer.class);
+
     private final Peer peer;
     private final PeerThread thread;
     private final NettyTransport transport;
     private final String session;
     private ScheduledExecutorService emitter;
+    private boolean emitRefusedLogged;
 
     public NetworkPeer(PeerConfig config, SymmetricApp app, TransportConfig transportConfig) {
         this.peer = new Peer(config, app, SystemClock.INSTANCE);
@@ -64,7 +69,13 @@ public final class NetworkPeer implements AutoCloseable {
         int type = random.nextInt(info.eventTypes().size());
         long[] args = RandomEvents.args(info.eventType(type), random);
         emitter.schedule(() -> {
-            thread.execute(() -> peer.emit(type, args));
+            thread.execute(() -> {
+                if (!peer.offer(type, args) && !emitRefusedLogged) {
+                    emitRefusedLogged = true;
+                    log.warn("--emit-rate is over what the peer may stamp ({} events per second): the rest are refused",
+                            io.symp.peer.Limits.ORIGIN_EVENTS_PER_SECOND_MAX);
+                }
+            });
             scheduleEmit(random, perMinute);
         }, gapNanos, TimeUnit.NANOSECONDS);
     }
