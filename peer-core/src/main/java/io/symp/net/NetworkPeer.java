@@ -8,6 +8,8 @@ import io.symp.peer.PeerConfig;
 import io.symp.peer.PeerStoppedException;
 import io.symp.peer.PeerThread;
 import io.symp.peer.RandomEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  * neighbours never talk to a peer that no longer ticks.
  */
 public final class NetworkPeer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(NetworkPeer.class);
+
     private final Peer peer;
     private final PeerThread thread;
     private final NettyTransport transport;
@@ -30,6 +34,7 @@ public final class NetworkPeer implements AutoCloseable {
     private static final java.security.SecureRandom SECURE = new java.security.SecureRandom();
 
     private ScheduledExecutorService emitter;
+    private boolean emitRefusedLogged;
 
     public NetworkPeer(PeerConfig config, SymmetricApp app, TransportConfig transportConfig) {
         this.peer = new Peer(config.withOrigin(freshOrigin()), app, SystemClock.INSTANCE);
@@ -86,7 +91,13 @@ public final class NetworkPeer implements AutoCloseable {
         int type = random.nextInt(info.eventTypes().size());
         long[] args = RandomEvents.args(info.eventType(type), random);
         emitter.schedule(() -> {
-            thread.execute(() -> peer.emit(type, args));
+            thread.execute(() -> {
+                if (!peer.offer(type, args) && !emitRefusedLogged) {
+                    emitRefusedLogged = true;
+                    log.warn("--emit-rate is over what the peer may stamp ({} events per second): the rest are refused",
+                            io.symp.peer.Limits.ORIGIN_EVENTS_PER_SECOND_MAX);
+                }
+            });
             scheduleEmit(random, perMinute);
         }, gapNanos, TimeUnit.NANOSECONDS);
     }

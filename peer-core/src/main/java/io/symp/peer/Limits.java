@@ -79,10 +79,30 @@ public final class Limits {
     public static final int REPAIR_EVENTS_PER_HAVE_MAX = 65_536;
 
     /**
-     * Events taken from one origin per second of ticks; more wait for a later HAVE round. A
-     * flooding peer cannot make its neighbours simulate without bound.
+     * Distinct new live events taken from one origin per second of event ticks; an honest peer
+     * stamps no more than this (the rest of its emits wait), so a flooding peer cannot make its
+     * neighbours simulate without bound, and an honest one is never cut. Repairs are bounded by
+     * the sender's repair budget instead.
      */
     public static final int ORIGIN_EVENTS_PER_SECOND_MAX = 500;
+
+    /** Origins whose event rate is tracked; the one heard from longest ago makes room. */
+    public static final int RATE_ORIGINS_MAX = 4096;
+
+    /**
+     * Events a spaced history keeps after its oldest snapshot (about 60 MB of events): past
+     * that the oldest snapshots are dropped and the events before the next folded into it.
+     */
+    public static final int TIMELINE_EVENTS_MAX = 262_144;
+
+    /** Bytes of repair (events and snapshots answering a HAVE) sent to one neighbour per second. */
+    public static final int REPAIR_BYTES_PER_SECOND = 1 << 20;
+
+    /** An event sent to a neighbour by repair is not sent again for this long, whatever it asks. */
+    public static final int REPAIR_RESEND_SECONDS = 3;
+
+    /** Events stamped further ahead than this, in seconds, are refused (an honest Δ is far less). */
+    public static final int EVENT_HORIZON_SECONDS = 60;
 
     /** Arguments per event. */
     public static final int EVENT_ARGS_MAX = 16;

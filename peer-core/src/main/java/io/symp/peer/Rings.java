@@ -3,6 +3,7 @@ package io.symp.peer;
 import io.symp.app.State;
 import io.symp.app.SymmetricApp;
 import io.symp.core.UserError;
+import io.symp.travel.SnapshotRetention;
 import io.symp.travel.TimeMachine;
 
 /**
@@ -21,7 +22,9 @@ public final class Rings {
                     + " bytes, more than the " + Limits.STATE_BYTES_MAX + " an app may have");
         }
         int slots = Limits.snapshotSlotsFor(State.HEADER_BYTES + app.info().stateSize(), config.snapshotSlots());
-        return new TimeMachine(app, config.snapshotInterval(), slots);
+        // The reference keeps a fixed reach; symp keeps dense recent, sparse old snapshots.
+        return new TimeMachine(app, config.snapshotInterval(), slots,
+                config.protocol() == Protocol.SYMP ? SnapshotRetention.SPACED : SnapshotRetention.RECENT);
     }
 
     /** The ticks a peer of {@code app} under {@code config} reaches back at least. */

@@ -53,11 +53,16 @@ public final class Timeline {
 
     /** Events held that {@code theirs} lacks, in total order; at most {@code max}. */
     public List<Event> missingFrom(VersionVector theirs, int max) {
+        return missingFrom(theirs, new VersionVector(), max);
+    }
+
+    /** Events held that neither {@code theirs} nor {@code skip} lists, in total order; at most {@code max}. */
+    public List<Event> missingFrom(VersionVector theirs, VersionVector skip, int max) {
         List<Event> out = new ArrayList<>();
         for (var origin : byOrigin.entrySet()) {
             long watermark = theirs.watermark(origin.getKey());
             for (Event e : origin.getValue().tailMap(watermark, false).values()) {
-                if (!theirs.contains(e.origin(), e.seq())) {
+                if (!theirs.contains(e.origin(), e.seq()) && !skip.contains(e.origin(), e.seq())) {
                     out.add(e);
                 }
             }

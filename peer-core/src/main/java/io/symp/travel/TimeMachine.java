@@ -42,10 +42,15 @@ public final class TimeMachine {
     private long nextEventTick = Long.MAX_VALUE;
     private AppFailure failure;
 
+    /** A time machine keeping the newest snapshots ({@link SnapshotRetention#RECENT}). */
     public TimeMachine(SymmetricApp app, int snapshotInterval, int snapshotSlots) {
+        this(app, snapshotInterval, snapshotSlots, SnapshotRetention.RECENT);
+    }
+
+    public TimeMachine(SymmetricApp app, int snapshotInterval, int snapshotSlots, SnapshotRetention retention) {
         this.app = app;
         this.state = new State(app.info().stateSize());
-        this.ring = new SnapshotRing(snapshotInterval, snapshotSlots, state.region().length);
+        this.ring = new SnapshotRing(snapshotInterval, snapshotSlots, state.region().length, retention);
         try {
             app.start(state);
         } catch (RuntimeException | Error e) {
@@ -207,6 +212,26 @@ public final class TimeMachine {
             }
         }
         return true;
+    }
+
+    /**
+     * Bounds a spaced history to about {@code eventsMax} events: drops the oldest snapshots
+     * while more than that many events lie after the oldest one, so that the next {@link #fold}
+     * folds them into it. A ring of recent snapshots bounds itself.
+     *
+     * @return the oldest snapshot tick afterwards
+     */
+    public long trimHistory(int eventsMax) {
+        if (ring.retention() == SnapshotRetention.SPACED && timeline.size() > eventsMax) {
+            long oldest = ring.oldestTick();
+            long kept = timeline.size() - timeline.between(1, oldest).size();
+            while (kept > eventsMax && ring.dropOldest()) {
+                long next = ring.oldestTick();
+                kept -= timeline.between(oldest + 1, next).size();
+                oldest = next;
+            }
+        }
+        return ring.oldestTick();
     }
 
     /** Drops events and snapshots older than the ring reaches; returns the events dropped. */
