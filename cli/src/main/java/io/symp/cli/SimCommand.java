@@ -2,7 +2,9 @@ package io.symp.cli;
 
 import io.symp.core.UserError;
 import io.symp.peer.Protocol;
+import io.symp.clock.DriftingClock;
 import io.symp.sim.Latency;
+import io.symp.sim.SimFaults;
 import io.symp.sim.SimConfig;
 import io.symp.sim.SimResult;
 import io.symp.sim.Simulation;
@@ -80,6 +82,15 @@ public final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--churn", paramLabel = "ON:OFF", description = "Mean seconds online and offline per peer (exponential).")
     String churn;
+
+    @Option(names = "--clock-drift", paramLabel = "PPM", defaultValue = "0",
+            description = "Each peer's clock runs fast or slow by a drift drawn in ±PPM parts per million"
+                    + " (e.g. 200; default: ${DEFAULT-VALUE}).")
+    double clockDriftPpm;
+
+    @Option(names = "--clock-offset", paramLabel = "DURATION", defaultValue = "0s", converter = Durations.class,
+            description = "Each peer's clock reads the shared time plus an offset drawn in ±DURATION (default: ${DEFAULT-VALUE}).")
+    long clockOffsetNanos;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of every random draw (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -212,9 +223,13 @@ public final class SimCommand implements Callable<Integer> {
         if (!linkOrder.equals("ordered") && !linkOrder.equals("unordered")) {
             throw new UserError("--links must be 'ordered' or 'unordered', got '" + linkOrder + "'");
         }
+        if (clockDriftPpm < 0 || clockDriftPpm > DriftingClock.DRIFT_PPM_MAX) {
+            throw new UserError("--clock-drift must be 0.." + DriftingClock.DRIFT_PPM_MAX + " ppm, got " + clockDriftPpm);
+        }
+        SimFaults faults = SimFaults.NONE.withClocks(clockDriftPpm, clockOffsetNanos);
         return new SimConfig(t.peers().stream().map(PeerSpec::id).toList(), links, app, fps, deltaTicks, rate,
                 durationNanos, Math.min(warmupNanos, durationNanos / 2), startSpreadNanos, onOff[0], onOff[1],
-                seed, Protocol.SYMP, syncTest, linkOrder.equals("ordered"), budget);
+                seed, Protocol.SYMP, syncTest, linkOrder.equals("ordered"), budget, faults);
     }
 
     private double[] parseChurn() {

@@ -3,6 +3,7 @@ package io.symp.sim;
 import io.symp.app.Apps;
 import io.symp.app.Event;
 import io.symp.app.StateView;
+import io.symp.clock.DriftingClock;
 import io.symp.peer.Link;
 import io.symp.peer.Peer;
 import io.symp.peer.PeerConfig;
@@ -15,13 +16,15 @@ import java.util.List;
  * One peer's place in a simulation. Each time it comes online it runs a new {@link Peer} (a
  * restarted process, with a new origin for its events under our protocol, its fixed id under
  * the paper's), ticking at that peer's own tick
- * boundaries on the shared virtual clock; offline it runs nothing.
+ * boundaries on its own machine's clock (its offset and drift over the shared virtual time);
+ * offline it runs nothing.
  */
 final class SimPeer {
     record Neighbour(SimPeer peer, Latency latency) {}
 
     private final long id;
     private final Simulation sim;
+    private final DriftingClock clock;
     private final List<Neighbour> neighbours = new ArrayList<>();
     private final List<SimLink> openLinks = new ArrayList<>();
     private final java.util.ArrayDeque<Long> emitCallsNetworkNanos = new java.util.ArrayDeque<>();
@@ -35,9 +38,15 @@ final class SimPeer {
     private long floorGroupMinEventTick = Long.MAX_VALUE;
     private long floorGroupNanos;
 
-    SimPeer(long id, Simulation sim) {
+    SimPeer(long id, Simulation sim, DriftingClock clock) {
         this.id = id;
         this.sim = sim;
+        this.clock = clock;
+    }
+
+    /** This peer's machine clock, kept across its restarts. */
+    DriftingClock clock() {
+        return clock;
     }
 
     long id() {
@@ -87,7 +96,7 @@ final class SimPeer {
         boolean fixedIds = sim.config().protocol() == Protocol.PAPER;
         long origin = incarnation == 0 || fixedIds ? id : mix(id, incarnation);
         PeerConfig config = sim.peerConfig(id, incarnation).withOrigin(origin);
-        peer = new Peer(config, Apps.builtIn().create(sim.config().app()), sim.scheduler().clock());
+        peer = new Peer(config, Apps.builtIn().create(sim.config().app()), clock);
         var previous = sim.metrics().emittedEvents().get(origin);
         if (previous != null) {
             peer.resumeSeqAfter(previous.lastKey());
@@ -111,7 +120,7 @@ final class SimPeer {
     }
 
     void emit(int type, long[] args) {
-        emitCallsNetworkNanos.add(peer.clockSync().networkNanos(sim.scheduler().now()));
+        emitCallsNetworkNanos.add(peer.clockSync().networkNanos(clock.nanos()));
         peer.emit(type, args);
     }
 
@@ -189,7 +198,7 @@ final class SimPeer {
     }
 
     private void scheduleAdvance(int run) {
-        sim.scheduler().at(peer.nextTickDueNanos(), () -> {
+        sim.scheduler().at(clock.baseAt(peer.nextTickDueNanos()), () -> {
             if (peer != null && incarnation == run) {
                 peer.advance();
                 scheduleAdvance(run);

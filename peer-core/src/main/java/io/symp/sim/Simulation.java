@@ -44,11 +44,12 @@ public final class Simulation {
         this.churn = root.split();
         this.workload = root.split();
         this.network = new SimNetwork(scheduler, root.split(), config.orderedLinks());
+        PeerClocks clocks = new PeerClocks(scheduler.clock(), config.faults(), root.split());
         this.partitions = new Partitions(peers.values());
         this.metrics = new SimMetrics(config.warmupNanos(), config.tickNanos(), partitions);
         this.app = Apps.builtIn().create(config.app()).info();
         for (long id : config.peerIds()) {
-            peers.put(id, new SimPeer(id, this));
+            peers.put(id, new SimPeer(id, this, clocks.next()));
         }
         for (SimConfig.SimLinkSpec l : config.links()) {
             peers.get(l.a()).neighbours().add(new SimPeer.Neighbour(peers.get(l.b()), l.latency()));
@@ -209,6 +210,11 @@ public final class Simulation {
     private static long cpuNanos() {
         var bean = ManagementFactory.getThreadMXBean();
         return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : 0;
+    }
+
+    /** The peer of topology id {@code id}. */
+    SimPeer peer(long id) {
+        return peers.get(id);
     }
 
     /** The peers' ids, for tools. */
