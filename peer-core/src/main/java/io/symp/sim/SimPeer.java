@@ -1,6 +1,5 @@
 package io.symp.sim;
 
-import io.symp.app.Apps;
 import io.symp.app.Event;
 import io.symp.app.StateView;
 import io.symp.clock.DriftingClock;
@@ -23,12 +22,16 @@ final class SimPeer {
     record Neighbour(SimPeer peer, Latency latency) {}
 
     private final long id;
+    private final int index;
     private final Simulation sim;
     private final DriftingClock clock;
     private final List<Neighbour> neighbours = new ArrayList<>();
     private final List<SimLink> openLinks = new ArrayList<>();
     private final java.util.ArrayDeque<Long> emitCallsNetworkNanos = new java.util.ArrayDeque<>();
     private Peer peer;
+    private boolean stopping;
+    /** Inside a call where the peer stamps its own events (emit, advance), not a neighbour's. */
+    private boolean ownCall;
     private int incarnation = -1;
     private long recoveringSince = -1;
     private long returnedAt = -1;
@@ -38,8 +41,9 @@ final class SimPeer {
     private long floorGroupMinEventTick = Long.MAX_VALUE;
     private long floorGroupNanos;
 
-    SimPeer(long id, Simulation sim, DriftingClock clock) {
+    SimPeer(long id, int index, Simulation sim, DriftingClock clock) {
         this.id = id;
+        this.index = index;
         this.sim = sim;
         this.clock = clock;
     }
@@ -51,6 +55,11 @@ final class SimPeer {
 
     long id() {
         return id;
+    }
+
+    /** Its position in topology order (how {@code --partition} and slow readers name it). */
+    int index() {
+        return index;
     }
 
     Peer peer() {
@@ -88,18 +97,30 @@ final class SimPeer {
 
     /** Starts a new run of this peer (its first, or a return after churn). */
     void start() {
+        start(false);
+    }
+
+    /**
+     * Starts a new run; {@code founder}: as a process started without neighbours to join, which
+     * founds the network's time at once when none reaches it.
+     */
+    void start(boolean founder) {
         incarnation++;
         returnedAt = -1;
         recovered = false;
-        // Ours takes a new origin per run; the reference's peers have fixed ids, which its
-        // highest-tick dedup then holds against the restarted process's first events.
-        boolean fixedIds = sim.config().protocol() == Protocol.PAPER;
-        long origin = incarnation == 0 || fixedIds ? id : mix(id, incarnation);
-        PeerConfig config = sim.peerConfig(id, incarnation).withOrigin(origin);
-        peer = new Peer(config, Apps.builtIn().create(sim.config().app()), clock);
-        var previous = sim.metrics().emittedEvents().get(origin);
-        if (previous != null) {
-            peer.resumeSeqAfter(previous.lastKey());
+        PeerConfig base = sim.peerConfig(id, incarnation);
+        if (founder) {
+            base = base.withSyncWaitTicks(0);
+        }
+        long origin = originOf(base, incarnation);
+        PeerConfig config = base.withOrigin(origin);
+        peer = new Peer(config, sim.newApp(), clock);
+        if (sim.config().protocol() == Protocol.PAPER) {
+            // The reference's fixed ids go on numbering where the last run stopped.
+            var previous = sim.metrics().emittedEvents().get(origin);
+            if (previous != null) {
+                peer.resumeSeqAfter(previous.lastKey());
+            }
         }
         sim.observer().started(id, incarnation, peer);
         peer.addListener(new Listener(incarnation));
@@ -110,18 +131,68 @@ final class SimPeer {
         sim.network().connect(this);
     }
 
+    /**
+     * The origin of a run's events. The reference's peers have fixed ids (which its highest-tick
+     * dedup then holds against the restarted process's first events). Ours, restarted with the
+     * same {@code --id}, take what {@code symp peer} gives a run of that id: the origin of
+     * {@link PeerConfig#defaults}, the very rule its options build on; restarted with a new
+     * {@code --id}, a new origin.
+     */
+    private long originOf(PeerConfig base, int run) {
+        if (sim.config().protocol() == Protocol.PAPER) {
+            return id;
+        }
+        if (run == 0) {
+            return base.origin();
+        }
+        return switch (sim.config().faults().restart()) {
+            case SAME_ID -> base.origin();
+            case NEW_ID -> mix(id, run);
+        };
+    }
+
     /** Stops this run: its links close and its state is gone. */
     void stop() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
         sim.network().disconnect(this);
         sim.observer().stopped(id, incarnation, peer);
         peer = null;
+        stopping = false;
         recoveringSince = -1;
         sim.partitions().changed();
     }
 
     void emit(int type, long[] args) {
         emitCallsNetworkNanos.add(peer.clockSync().networkNanos(clock.nanos()));
-        peer.emit(type, args);
+        ownCall = true;
+        guarded("emit", () -> peer.emit(type, args));
+        ownCall = false;
+    }
+
+    /** A frame from {@code link}, decoded. */
+    void received(SimLink link, io.symp.wire.Message m) {
+        if (peer != null) {
+            guarded("received", () -> peer.received(link, m));
+        }
+    }
+
+    /**
+     * Runs one call into the peer. What the peer throws would stop a real process (or, today,
+     * be retried on a dirty state by its thread): the simulation records the crash, by name, and
+     * takes this peer offline.
+     */
+    private void guarded(String call, Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException | Error e) {
+            sim.crashed(this, call, e);
+            if (peer != null && !stopping) {
+                stop();
+            }
+        }
     }
 
     void linkUp(SimLink link) {
@@ -130,8 +201,10 @@ final class SimPeer {
         if (incarnation > 0 && returnedAt < 0) {
             returnedAt = sim.scheduler().now();
         }
-        peer.linkUp(link);
-        checkRecoveryStart();
+        guarded("linkUp", () -> peer.linkUp(link));
+        if (peer != null) {
+            checkRecoveryStart();
+        }
     }
 
     /**
@@ -166,7 +239,7 @@ final class SimPeer {
         openLinks.remove(link);
         sim.partitions().changed();
         if (peer != null) {
-            peer.linkDown(link, reason);
+            guarded("linkDown", () -> peer.linkDown(link, reason));
         }
     }
 
@@ -200,8 +273,12 @@ final class SimPeer {
     private void scheduleAdvance(int run) {
         sim.scheduler().at(clock.baseAt(peer.nextTickDueNanos()), () -> {
             if (peer != null && incarnation == run) {
-                peer.advance();
-                scheduleAdvance(run);
+                ownCall = true;
+                guarded("advance", peer::advance);
+                ownCall = false;
+                if (peer != null && incarnation == run) {
+                    scheduleAdvance(run);
+                }
             }
         });
     }
@@ -240,12 +317,19 @@ final class SimPeer {
             if (!current()) {
                 return;
             }
-            if (e.origin() == peer.config().origin() && !emitCallsNetworkNanos.isEmpty()) {
+            if (ownCall && e.origin() == peer.config().origin() && !emitCallsNetworkNanos.isEmpty()) {
                 long called = emitCallsNetworkNanos.poll();
-                sim.metrics().emitted(e, e.tick() * sim.config().tickNanos() - called, peer.deltaTicks(),
+                sim.metrics().emitted(SimPeer.this, e, e.tick() * sim.config().tickNanos() - called, peer.deltaTicks(),
                         sim.scheduler().now());
             } else {
                 sim.metrics().arrived(SimPeer.this, e, sim.scheduler().now());
+            }
+        }
+
+        @Override
+        public void snapshotAdopted(long tick) {
+            if (current()) {
+                sim.adopted(SimPeer.this, tick, peer.state().hash());
             }
         }
 
