@@ -109,7 +109,12 @@ public final class SimCommand implements Callable<Integer> {
             description = "Directory for the grid's CSV, SVG and PNG (default: ${DEFAULT-VALUE}).")
     java.nio.file.Path out;
 
-    int runs;
+    int runs = 1;
+
+    @Option(names = "--swarm", paramLabel = "N",
+            description = {"Run N seeds from --seed, each drawing its own topology, workload, clocks and faults,",
+                "and check every one (safety, then liveness); print the command that reproduces each failure."})
+    Integer swarm;
 
     @Option(names = "--protocol", defaultValue = "symp", description = "symp, paper, or both (default: ${DEFAULT-VALUE}).")
     String protocol;
@@ -135,6 +140,9 @@ public final class SimCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         runs = runsOption != null ? runsOption : grid != null ? 3 : 1;
+        if (swarm != null) {
+            return runSwarm();
+        }
         if (grid != null) {
             return runGrid();
         }
@@ -200,6 +208,31 @@ public final class SimCommand implements Callable<Integer> {
         }
         w.flush();
         return (Long) m.get("events_lost") == 0 && (Boolean) m.get("hashes_agree") ? ExitCodes.OK : ExitCodes.PROBLEM;
+    }
+
+    private int runSwarm() {
+        if (swarm < 1) {
+            throw new UserError("--swarm must be >= 1, got " + swarm);
+        }
+        for (var o : spec.commandLine().getParseResult().matchedOptions()) {
+            if (!java.util.Set.of("--swarm", "--seed", "--json", "--no-timing").contains(o.longestName())) {
+                throw new UserError("--swarm draws every other option from each seed: leave out " + o.longestName());
+            }
+        }
+        long start = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
+        SwarmProgress progress = new SwarmProgress(err, swarm, Terminals.stderrIsTerminal());
+        List<SimSwarm.Run> runs = SimSwarm.run(seed, swarm, progress::step);
+        progress.close();
+        Long wallMs = noTiming ? null : (System.nanoTime() - start) / 1_000_000;
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(SwarmReport.json(seed, runs, wallMs)));
+        } else {
+            SwarmReport.print(out, seed, runs, wallMs);
+        }
+        out.flush();
+        return runs.stream().anyMatch(SimSwarm.Run::failed) ? ExitCodes.PROBLEM : ExitCodes.OK;
     }
 
     SimConfig config() {
