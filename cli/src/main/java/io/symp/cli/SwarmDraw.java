@@ -82,7 +82,10 @@ final class SwarmDraw {
         }
         int partitions = longPartition ? 1 : n < 2 || r.nextInt(5) < 3 ? 0 : 1 + r.nextInt(2);
         for (int i = 0; i < partitions; i++) {
-            long start = 5 + r.nextLong(Math.max(1, durationS - 10));
+            // A long partition starts early and lasts to the end of the faults: 7 to 30 minutes,
+            // on either side of the snapshot ring's reach (22 minutes for small states).
+            long start = longPartition ? 5 + r.nextLong(Math.min(120, durationS / 4))
+                    : 5 + r.nextLong(Math.max(1, durationS - 10));
             long length = longPartition ? durationS - start : 1 + r.nextLong(Math.max(1, durationS - start));
             add("--partition", groups(n) + "@" + start + "s+" + length + "s");
         }
