@@ -136,10 +136,9 @@ final class SimPeer {
 
     /**
      * The origin of a run's events. The reference's peers have fixed ids (which its highest-tick
-     * dedup then holds against the restarted process's first events). Ours, restarted with the
-     * same {@code --id}, take what {@code symp peer} gives a run of that id: the origin of
-     * {@link PeerConfig#defaults}, the very rule its options build on; restarted with a new
-     * {@code --id}, a new origin.
+     * dedup then holds against the restarted process's first events). Ours take what
+     * {@code symp peer} gives every run, whatever its {@code --id}: a fresh origin (NetworkPeer
+     * draws it at random; here it is drawn from the seed, so a run reproduces).
      */
     private long originOf(PeerConfig base, int run) {
         if (sim.config().protocol() == Protocol.PAPER) {
@@ -149,7 +148,7 @@ final class SimPeer {
             return base.origin();
         }
         return switch (sim.config().faults().restart()) {
-            case SAME_ID -> base.origin();
+            case SAME_ID -> mix(~id, run);
             case NEW_ID -> mix(id, run);
         };
     }
