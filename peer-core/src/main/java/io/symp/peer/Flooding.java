@@ -272,6 +272,18 @@ final class Flooding {
             watch.folding(e);
         }
         machine.fold();
+        retireFoldedOrigins();
+    }
+
+    /** Origins whose every held event is folded are no longer listed (they stay held). */
+    private void retireFoldedOrigins() {
+        for (long origin : folded.origins()) {
+            if (!machine.timeline().holdsAnyOf(origin) && folded.aboveCount(origin) == 0
+                    && held.aboveCount(origin) == 0 && held.watermark(origin) == folded.watermark(origin)) {
+                held.retire(origin, Limits.RETIRED_ORIGINS_MAX);
+                folded.retire(origin, Limits.RETIRED_ORIGINS_MAX);
+            }
+        }
     }
 
     private void take(Event e) {
@@ -328,6 +340,9 @@ final class Flooding {
     /** Whether {@code mine} holds every seq {@code theirs} lists above its watermarks. */
     private static boolean containsAbove(VersionVector mine, VersionVector theirs) {
         for (long origin : theirs.origins()) {
+            if (theirs.aboveCount(origin) == 0) {
+                continue;
+            }
             for (long seq : theirs.above(origin)) {
                 if (!mine.contains(origin, seq)) {
                     return false;

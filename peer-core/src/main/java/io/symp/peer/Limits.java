@@ -61,6 +61,13 @@ public final class Limits {
      */
     public static final int TIMELINE_EVENTS_MAX = 262_144;
 
+    /**
+     * Origins whose events are all folded are no longer listed in HAVEs (a restarted peer takes
+     * a fresh origin, so a long-lived network meets ever more); this many are still recognised
+     * (16 bytes each), so a very late copy of their events is known for a duplicate.
+     */
+    public static final int RETIRED_ORIGINS_MAX = 1 << 20;
+
     /** Bytes of repair (events and snapshots answering a HAVE) sent to one neighbour per second. */
     public static final int REPAIR_BYTES_PER_SECOND = 1 << 20;
 
