@@ -10,7 +10,6 @@ import io.symp.check.SyncTest;
 import io.symp.clock.Clock;
 import io.symp.sync.ClockSync;
 import io.symp.timeline.VersionVector;
-import io.symp.travel.SnapshotRetention;
 import io.symp.travel.TimeMachine;
 import io.symp.travel.TravelListener;
 import io.symp.travel.TravelStats;
@@ -65,10 +64,7 @@ public final class Peer implements LinkHandler {
         this.app = app;
         this.info = app.info();
         this.clock = clock;
-        int slots = Limits.snapshotSlotsFor(State.HEADER_BYTES + info.stateSize(), config.snapshotSlots());
-        // The reference keeps a fixed reach; symp keeps dense recent, sparse old snapshots.
-        this.machine = new TimeMachine(app, config.snapshotInterval(), slots,
-                config.protocol() == Protocol.SYMP ? SnapshotRetention.SPACED : SnapshotRetention.RECENT);
+        this.machine = Rings.timeMachine(app, config);
         this.startClockNanos = clock.nanos();
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
@@ -250,6 +246,10 @@ public final class Peer implements LinkHandler {
     public boolean offer(int type, long... args) {
         EventType t = info.eventType(type);
         EventValidation.checkArgs(t, args);
+        if (ownSeq + pendingEmits.size() >= Limits.SEQ_MAX) {
+            throw new IllegalStateException("origin " + Long.toHexString(config.origin()) + " has numbered "
+                    + Limits.SEQ_MAX + " events, the most one run may; restart the peer (a new run, a new origin)");
+        }
         if (pendingEmits.size() >= Limits.PENDING_EMITS_MAX) {
             return false;
         }
@@ -266,7 +266,7 @@ public final class Peer implements LinkHandler {
     /** Runs the peer up to the present: repairs, live ticks, sync rounds, held events. */
     public void advance() {
         long now = clock.nanos();
-        machine.advanceTo(catchUpTarget(clockSync.tickAt(now)));
+        advanceWithin(catchUpTarget(clockSync.tickAt(now)), now);
         foundIfDue();
         if (!pendingEmits.isEmpty() && mayStamp()) {
             stampPending();
@@ -274,6 +274,21 @@ public final class Peer implements LinkHandler {
         if (machine.tick() >= nextRoundTick) {
             nextRoundTick = machine.tick() + config.syncIntervalTicks();
             syncRound(now);
+        }
+    }
+
+    /**
+     * Simulates towards {@code target}, for at most {@link Limits#CATCH_UP_NANOS_PER_ADVANCE_MAX}
+     * of this peer's clock: a heavy app catching up still answers its links between advances.
+     * Under the simulator's clock no time passes while simulating, so only ticks bound it there.
+     */
+    private void advanceWithin(long target, long startNanos) {
+        machine.settle();
+        while (machine.tick() < target) {
+            machine.advanceTo(machine.tick() + 1);
+            if (clock.nanos() - startNanos >= Limits.CATCH_UP_NANOS_PER_ADVANCE_MAX) {
+                return;
+            }
         }
     }
 
@@ -340,8 +355,6 @@ public final class Peer implements LinkHandler {
                 link.send(clockSync.reply(m, now));
             }
         } else if (message instanceof HaveMessage m) {
-            // A restarted peer learns its own last seq from its neighbours before it stamps.
-            ownSeq = Math.max(ownSeq, m.held().highest(config.origin()));
             flooding.have(link, m);
         } else if (message instanceof SnapshotMessage m) {
             flooding.snapshot(link, m);

@@ -15,11 +15,17 @@ import java.util.TreeSet;
 public final class Timeline {
     private final TreeSet<Event> ordered = new TreeSet<>();
     private final TreeMap<Long, TreeMap<Long, Event>> byOrigin = new TreeMap<>();
+    private final SkippedEvents skipped = new SkippedEvents();
 
     /** Adds {@code e}; the caller has already checked that its (origin, seq) is new. */
     public void add(Event e) {
         ordered.add(e);
         byOrigin.computeIfAbsent(e.origin(), o -> new TreeMap<>()).put(e.seq(), e);
+    }
+
+    /** The events whose handler threw, skipped on every peer alike. */
+    public SkippedEvents skipped() {
+        return skipped;
     }
 
     public int size() {
@@ -82,6 +88,7 @@ public final class Timeline {
             }
         }
         old.clear();
+        skipped.foldThrough(tick);
         return n;
     }
 

@@ -135,8 +135,9 @@ public final class MessageCodec {
         for (int i = 0; i < argc; i++) {
             args[i] = r.zigzag();
         }
-        if (tick < 1 || seq < 1) {
-            throw new MalformedFrameException("event with tick " + tick + " and seq " + seq + " (both must be >= 1)");
+        if (tick < 1 || seq < 1 || seq > WireLimits.SEQ_MAX) {
+            throw new MalformedFrameException("event with tick " + tick + " and seq " + seq
+                    + " (tick >= 1, seq 1.." + WireLimits.SEQ_MAX + ")");
         }
         return new Event(tick, origin, seq, type, args);
     }
@@ -181,16 +182,17 @@ public final class MessageCodec {
         for (int i = 0; i < origins; i++) {
             long origin = r.fixed64();
             long watermark = r.varint();
-            if (watermark < 0) {
-                throw new MalformedFrameException("negative watermark");
+            if (watermark < 0 || watermark > WireLimits.SEQ_MAX) {
+                throw new MalformedFrameException("watermark " + watermark + " outside 0.." + WireLimits.SEQ_MAX);
             }
             v.raiseWatermark(origin, watermark);
             int above = r.count(WireLimits.ABOVE_MAX, "seqs above the watermark");
             long seq = watermark;
             for (int j = 0; j < above; j++) {
                 long step = r.varint();
-                if (step < 1 || seq + step < seq) {
-                    throw new MalformedFrameException("seqs above the watermark must increase");
+                if (step < 1 || step > WireLimits.SEQ_MAX - seq) {
+                    throw new MalformedFrameException("seqs above the watermark must increase up to "
+                            + WireLimits.SEQ_MAX);
                 }
                 seq += step;
                 v.add(origin, seq);
