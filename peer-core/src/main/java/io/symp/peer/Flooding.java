@@ -137,12 +137,30 @@ final class Flooding {
             held.add(e.origin(), e.seq());
         }
         take(e);
+        LinkRepair r = m.leadTicks() == 0 ? repairs.get(from.peerId()) : null;
+        if (r != null) {
+            r.repairedUpToTick = Math.max(r.repairedUpToTick, e.tick());
+        }
         for (Link l : links) {
             if (l != from) {
                 l.send(m);
             }
         }
         return true;
+    }
+
+    /**
+     * The newest tick up to which every neighbour whose last HAVE listed events this peer lacks
+     * has repaired them (repair comes oldest first); {@code Long.MAX_VALUE} when none owes any.
+     */
+    long repairFrontierTick() {
+        long frontier = Long.MAX_VALUE;
+        for (LinkRepair r : repairs.values()) {
+            if (r.theyHoldMore) {
+                frontier = Math.min(frontier, r.repairedUpToTick);
+            }
+        }
+        return frontier;
     }
 
     void linkUp(Link link) {
@@ -182,6 +200,10 @@ final class Flooding {
             if (keepalive || (r != null && r.haveSentAtCount != held.count())) {
                 sendHave(link);
             }
+            if (r != null && r.owed != null) {
+                r.refill(machine.tick());
+                repair(link, r, r.owed, r.owedTick);
+            }
         }
     }
 
@@ -196,7 +218,8 @@ final class Flooding {
             return;
         }
         r.refill(machine.tick());
-        if (r.haveSentAtCount != held.count() && (!dominates(held, m.held()) || !containsAbove(held, m.held()))) {
+        r.theyHoldMore = !dominates(held, m.held()) || !containsAbove(held, m.held());
+        if (r.theyHoldMore && r.haveSentAtCount != held.count()) {
             sendHave(link);
         }
         long oldest = machine.snapshots().oldestTick();
@@ -205,8 +228,26 @@ final class Flooding {
             link.send(s);
             r.sentSnapshot(oldest, s.region().length);
         }
-        for (Event e : machine.timeline().missingFrom(m.held(), r.sentRecently(), Limits.REPAIR_EVENTS_PER_HAVE_MAX)) {
+        repair(link, r, m.held(), m.tick());
+    }
+
+    /**
+     * Sends what {@code theirs} lacks, oldest first, skipping what was sent lately and, to a
+     * neighbour that keeps time with us, events after {@code theirTick} (stamped ahead, most
+     * likely in flight to it now: a lost one is repaired once its tick has passed), within the
+     * link's budget. What the budget cut is
+     * owed: sent at the next HAVE round without waiting to be asked again.
+     */
+    private void repair(Link link, LinkRepair r, VersionVector theirs, long theirTick) {
+        r.owed = null;
+        boolean live = theirTick >= machine.tick() - fps;
+        for (Event e : machine.timeline().missingFrom(theirs, r.sentRecently(), Limits.REPAIR_EVENTS_PER_HAVE_MAX)) {
+            if (live && e.tick() > theirTick) {
+                continue;
+            }
             if (!r.mayRepair()) {
+                r.owed = theirs;
+                r.owedTick = theirTick;
                 break;
             }
             EventMessage em = new EventMessage(e);
@@ -236,6 +277,7 @@ final class Flooding {
             return;
         }
         machine.adopt(m.tick(), m.region());
+        watch.recount();
         held.merge(m.covered());
         folded.merge(m.covered());
         listener.snapshotAdopted(m.tick());
@@ -300,6 +342,7 @@ final class Flooding {
             }
             listener.eventRefused(e, reason);
         } else {
+            watch.taken(e);
             listener.eventAccepted(e, atTick, a == TimeMachine.Acceptance.LATE);
         }
     }

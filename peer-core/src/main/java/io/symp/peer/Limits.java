@@ -108,6 +108,12 @@ public final class Limits {
     /** An event sent to a neighbour by repair is not sent again for this long, whatever it asks. */
     public static final int REPAIR_RESEND_SECONDS = 3;
 
+    /**
+     * A peer catching up waits for a neighbour's repair of its history (simulating only up to
+     * the newest event repaired) as long as the repair makes progress at least this often.
+     */
+    public static final int CATCH_UP_REPAIR_WAIT_SECONDS = 5;
+
     /** Events stamped further ahead than this, in seconds, are refused (an honest Δ is far less). */
     public static final int EVENT_HORIZON_SECONDS = 60;
 

@@ -27,8 +27,9 @@ public final class MessageCodec {
      *
      * @throws IllegalArgumentException for a message no frame can carry (a snapshot larger than
      *                                  {@link WireLimits#STATE_BYTES_MAX}, an event with more than
-     *                                  {@link WireLimits#EVENT_ARGS_MAX} arguments or a negative
-     *                                  type, a clock state other than 0..2)
+     *                                  {@link WireLimits#EVENT_ARGS_MAX} arguments, a negative
+     *                                  type or a seq over {@link WireLimits#SEQ_MAX}, a clock state
+     *                                  other than 0..2)
      */
     public static byte[] encode(Message m) {
         FrameWriter w = new FrameWriter(32);
@@ -116,8 +117,9 @@ public final class MessageCodec {
     }
 
     private static void writeEvent(FrameWriter w, Event e) {
-        if (e.type() < 0 || e.argCount() > WireLimits.EVENT_ARGS_MAX) {
-            throw new IllegalArgumentException("event of type " + e.type() + " with " + e.argCount() + " arguments");
+        if (e.type() < 0 || e.argCount() > WireLimits.EVENT_ARGS_MAX || e.seq() > WireLimits.SEQ_MAX) {
+            throw new IllegalArgumentException("event of type " + e.type() + " with " + e.argCount()
+                    + " arguments and seq " + e.seq());
         }
         w.varint(e.tick()).fixed64(e.origin()).varint(e.seq()).varint(e.type()).varint(e.argCount());
         for (int i = 0; i < e.argCount(); i++) {
@@ -150,7 +152,8 @@ public final class MessageCodec {
         FrameWriter body = new FrameWriter(16 + 24 * Math.min(origins.length, 1024));
         int written = 0;
         for (int i = 0; i < origins.length && written < WireLimits.ORIGINS_MAX; i++) {
-            long watermark = v.watermark(origins[i]);
+            // Claiming less than is held is safe (a neighbour may resend); more than SEQ_MAX is refused.
+            long watermark = Math.min(v.watermark(origins[i]), WireLimits.SEQ_MAX);
             long fixedBytes = 8 + FrameWriter.varintBytes(watermark) + 5;
             if (body.size() + fixedBytes > room) {
                 break;
@@ -159,11 +162,14 @@ public final class MessageCodec {
             int n = 0;
             long bytes = 0;
             long previous = watermark;
-            while (n < above.length && n < WireLimits.ABOVE_MAX
+            while (n < above.length && n < WireLimits.ABOVE_MAX && above[n] <= WireLimits.SEQ_MAX
                     && body.size() + fixedBytes + bytes + FrameWriter.varintBytes(above[n] - previous) <= room) {
                 bytes += FrameWriter.varintBytes(above[n] - previous);
                 previous = above[n];
                 n++;
+            }
+            if (watermark == 0 && n == 0) {
+                continue;
             }
             body.fixed64(origins[i]).varint(watermark).varint(n);
             previous = watermark;
