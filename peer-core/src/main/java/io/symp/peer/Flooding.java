@@ -218,8 +218,10 @@ final class Flooding {
             return;
         }
         r.refill(machine.tick());
-        r.theyHoldMore = !dominates(held, m.held()) || !containsAbove(held, m.held());
-        if (r.theyHoldMore && r.haveSentAtCount != held.count()) {
+        boolean lacking = !dominates(held, m.held()) || !containsAbove(held, m.held());
+        // History owed, not just the few events in flight that every live HAVE lists.
+        r.theyHoldMore = lacking && m.held().count() - held.count() > Limits.CATCH_UP_REPAIR_EVENTS_MIN;
+        if (lacking && r.haveSentAtCount != held.count()) {
             sendHave(link);
         }
         long oldest = machine.snapshots().oldestTick();

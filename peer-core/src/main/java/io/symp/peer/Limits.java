@@ -114,6 +114,12 @@ public final class Limits {
      */
     public static final int CATCH_UP_REPAIR_WAIT_SECONDS = 5;
 
+    /**
+     * ...and only while the neighbour holds more than this many events it lacks: history, not
+     * the events in flight that every HAVE of a live neighbour lists.
+     */
+    public static final int CATCH_UP_REPAIR_EVENTS_MIN = 2 * ORIGIN_EVENTS_PER_SECOND_MAX;
+
     /** Events stamped further ahead than this, in seconds, are refused (an honest Δ is far less). */
     public static final int EVENT_HORIZON_SECONDS = 60;
 
