@@ -199,19 +199,22 @@ public final class PeerCommand implements Callable<Integer> {
         }
         long hash = peer.call(() -> peer.peer().stateHashAt(t));
         long divergences = peer.call(() -> peer.peer().divergences());
+        long forks = peer.call(() -> peer.peer().forks());
         PrintWriter out = spec.commandLine().getOut();
         out.println("tick " + t + " hash " + StateHash.hex(hash));
         out.flush();
         var stats = peer.call(() -> peer.peer().stats());
         spec.commandLine().getErr().printf(java.util.Locale.ROOT,
-                "stats ticks_live=%d ticks_travelled=%d rollbacks=%d events=%d late=%d refused=%d skipped=%d divergences=%d%n",
-                stats.ticksLive(), stats.ticksTravelled(), stats.rollbacks(), stats.eventsApplied(),
-                stats.eventsLate(), stats.eventsRefused(), stats.eventsSkipped(), divergences);
+                "stats ticks_live=%d ticks_travelled=%d rollbacks=%d max_depth=%d events=%d late=%d refused=%d skipped=%d"
+                        + " divergences=%d forks=%d%n",
+                stats.ticksLive(), stats.ticksTravelled(), stats.rollbacks(), stats.maxDepth(), stats.eventsApplied(),
+                stats.eventsLate(), stats.eventsRefused(), stats.eventsSkipped(), divergences, forks);
         spec.commandLine().getErr().flush();
         if (peer.call(() -> peer.peer().nonDeterminism()) != null) {
             spec.commandLine().getErr().println(peer.call(() -> peer.peer().nonDeterminism().describe()));
             return ExitCodes.PROBLEM;
         }
-        return divergences == 0 ? ExitCodes.OK : ExitCodes.PROBLEM;
+        // A fork names events not every peer could apply: the hashes may differ, and it says why.
+        return divergences == 0 && forks == 0 ? ExitCodes.OK : ExitCodes.PROBLEM;
     }
 }

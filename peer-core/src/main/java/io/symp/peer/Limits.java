@@ -95,11 +95,30 @@ public final class Limits {
      */
     public static final int TIMELINE_EVENTS_MAX = 262_144;
 
+    /**
+     * Origins whose events are all folded are no longer listed in HAVEs (a restarted peer takes
+     * a fresh origin, so a long-lived network meets ever more); this many are still recognised
+     * (16 bytes each), so a very late copy of their events is known for a duplicate.
+     */
+    public static final int RETIRED_ORIGINS_MAX = 1 << 20;
+
     /** Bytes of repair (events and snapshots answering a HAVE) sent to one neighbour per second. */
     public static final int REPAIR_BYTES_PER_SECOND = 1 << 20;
 
     /** An event sent to a neighbour by repair is not sent again for this long, whatever it asks. */
     public static final int REPAIR_RESEND_SECONDS = 3;
+
+    /**
+     * A peer catching up waits for a neighbour's repair of its history (simulating only up to
+     * the newest event repaired) as long as the repair makes progress at least this often.
+     */
+    public static final int CATCH_UP_REPAIR_WAIT_SECONDS = 5;
+
+    /**
+     * ...and only while the neighbour holds more than this many events it lacks: history, not
+     * the events in flight that every HAVE of a live neighbour lists.
+     */
+    public static final int CATCH_UP_REPAIR_EVENTS_MIN = 2 * ORIGIN_EVENTS_PER_SECOND_MAX;
 
     /** Events stamped further ahead than this, in seconds, are refused (an honest Δ is far less). */
     public static final int EVENT_HORIZON_SECONDS = 60;

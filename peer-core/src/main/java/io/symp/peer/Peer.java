@@ -58,6 +58,9 @@ public final class Peer implements LinkHandler {
     private long ownLastTick;
     private long nextRoundTick;
     private long syncRounds;
+    private boolean caughtUp;
+    private long lastRepairFrontier = -1;
+    private long repairFrontierSinceNanos;
 
     public Peer(PeerConfig config, SymmetricApp app, Clock clock) {
         this.config = config;
@@ -302,12 +305,34 @@ public final class Peer implements LinkHandler {
     private long catchUpTarget(long clockTick) {
         long gap = clockTick - machine.tick();
         if (gap <= 1) {
+            caughtUp = caughtUp || clockSync.synced();
             return clockTick;
         }
         if (gap > config.fps() / 2) {
-            return machine.tick() + Math.min(gap, Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX);
+            return Math.min(repairFrontier(), machine.tick() + Math.min(gap, Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX));
         }
         return machine.tick() + 1 + (gap - 1 + Limits.CATCH_UP_SPREAD - 1) / Limits.CATCH_UP_SPREAD;
+    }
+
+    /**
+     * How far a joiner (a peer that has not yet caught up with the network's time since it
+     * started) may simulate while a neighbour still repairs its history: up to
+     * the newest repaired event (repair comes oldest first), so the history lands ahead of it
+     * and is simulated through, not travelled back for. A neighbour that makes no progress for
+     * {@link Limits#CATCH_UP_REPAIR_WAIT_SECONDS} is no longer waited for.
+     */
+    private long repairFrontier() {
+        long frontier = caughtUp ? Long.MAX_VALUE : flooding.repairFrontierTick();
+        if (frontier == Long.MAX_VALUE) {
+            return frontier;
+        }
+        long now = clock.nanos();
+        if (frontier != lastRepairFrontier) {
+            lastRepairFrontier = frontier;
+            repairFrontierSinceNanos = now;
+        }
+        boolean waiting = now - repairFrontierSinceNanos < Limits.CATCH_UP_REPAIR_WAIT_SECONDS * 1_000_000_000L;
+        return waiting ? Math.max(machine.tick(), frontier) : Long.MAX_VALUE;
     }
 
     /** When, on this peer's clock, its next tick is due: when {@link #advance()} has work. */

@@ -83,4 +83,19 @@ class LimitsTest {
         assertTrue(Limits.SEQ_MAX + Limits.PENDING_EMITS_MAX < Long.MAX_VALUE / 2, "seq + 1 never overflows");
         assertEquals(Limits.SEQ_MAX, io.symp.wire.WireLimits.SEQ_MAX, "decoder and peer share the bound");
     }
+
+    @Test
+    void shouldBoundFloodingAndRepairConsistently() {
+        assertTrue(Limits.EVENT_HORIZON_SECONDS > Limits.AUTO_DELTA_SECONDS_MAX + 1,
+                "an honest event, stamped Δ ahead and a window late, is within the horizon");
+        assertTrue(Limits.ORIGIN_EVENTS_PER_SECOND_MAX <= Limits.PENDING_EMITS_MAX,
+                "a second of own events can wait for the rate limit");
+        long largestEvent = 1 + 10 + 8 + 10 + 5 + 5 + 10L * io.symp.wire.WireLimits.EVENT_ARGS_MAX + 5;
+        assertTrue(Limits.REPAIR_BYTES_PER_SECOND >= 1000 * largestEvent, "a second of budget repairs a thousand events");
+        assertTrue(Limits.REPAIR_RESEND_SECONDS * 1_000_000_000L > Limits.CATCH_UP_NANOS_PER_ADVANCE_MAX,
+                "an event is not resent while its copy is in flight");
+        assertTrue(Limits.CATCH_UP_REPAIR_WAIT_SECONDS >= 2, "an owed repair, sent every HAVE round (1 s), comes within the wait");
+        assertTrue(Limits.TIMELINE_EVENTS_MAX >= Limits.REPAIR_EVENTS_PER_HAVE_MAX, "a peer keeps at least one HAVE's repair");
+        assertTrue(Limits.RETIRED_ORIGINS_MAX >= io.symp.wire.WireLimits.ORIGINS_MAX, "retiring frees room in HAVEs");
+    }
 }
