@@ -94,8 +94,8 @@ final class SimPeer {
         return incarnation;
     }
 
-    boolean isLinkedTo(long other) {
-        return openLinks.stream().anyMatch(l -> l.peerId() == other);
+    boolean isLinkedTo(SimPeer other) {
+        return openLinks.stream().anyMatch(l -> l.remote() == other);
     }
 
     /** Starts a new run of this peer (its first, or a return after churn). */
@@ -111,11 +111,11 @@ final class SimPeer {
         incarnation++;
         returnedAt = -1;
         recovered = false;
-        PeerConfig base = sim.peerConfig(id, incarnation);
+        PeerConfig base = sim.peerConfig(runId(), incarnation);
         if (founder) {
             base = base.withSyncWaitTicks(0);
         }
-        long origin = originOf(base, incarnation);
+        long origin = originOf(incarnation);
         PeerConfig config = base.withOrigin(origin);
         peer = new Peer(config, sim.newApp(), clock);
         if (sim.config().protocol() == Protocol.PAPER) {
@@ -136,22 +136,26 @@ final class SimPeer {
 
     /**
      * The origin of a run's events. The reference's peers have fixed ids (which its highest-tick
-     * dedup then holds against the restarted process's first events). Ours, restarted with the
-     * same {@code --id}, take what {@code symp peer} gives a run of that id: the origin of
-     * {@link PeerConfig#defaults}, the very rule its options build on; restarted with a new
-     * {@code --id}, a new origin.
+     * dedup then holds against the restarted process's first events). Ours take a fresh origin
+     * every run after the first, as {@code symp peer} does (its transport draws one at random
+     * for every run, whatever the {@code --id}; here it is drawn from the peer and the run, so
+     * that the seed reproduces it): under {@code --restart new-id} it is also the run's id.
      */
-    private long originOf(PeerConfig base, int run) {
+    private long originOf(int run) {
         if (sim.config().protocol() == Protocol.PAPER) {
             return id;
         }
-        if (run == 0) {
-            return base.origin();
-        }
-        return switch (sim.config().faults().restart()) {
-            case SAME_ID -> base.origin();
-            case NEW_ID -> mix(id, run);
-        };
+        return run == 0 ? id : mix(id, run);
+    }
+
+    /**
+     * The id this run shows its neighbours: the peer's own, or under {@code --restart new-id}
+     * a new one for every run after the first (a process started with another {@code --id}).
+     */
+    long runId() {
+        boolean newIds = sim.config().faults().restart() == RestartMode.NEW_ID
+                && sim.config().protocol() == Protocol.SYMP;
+        return newIds && incarnation > 0 ? mix(id, incarnation) : id;
     }
 
     /** Stops this run: its links close and its state is gone. */
@@ -171,7 +175,13 @@ final class SimPeer {
     void emit(int type, long[] args) {
         emitCallsNetworkNanos.add(peer.clockSync().networkNanos(clock.nanos()));
         ownCall = true;
-        guarded("emit", () -> peer.emit(type, args));
+        guarded("emit", () -> {
+            if (!peer.offer(type, args)) {
+                // Over the origin's rate limit with a full queue: refused at the source, not sent.
+                emitCallsNetworkNanos.pollLast();
+                sim.metrics().refused();
+            }
+        });
         ownCall = false;
     }
 
@@ -346,6 +356,13 @@ final class SimPeer {
                         sim.scheduler().now());
             } else {
                 sim.metrics().arrived(SimPeer.this, e, sim.scheduler().now());
+            }
+        }
+
+        @Override
+        public void fork(io.symp.peer.Fork fork) {
+            if (current()) {
+                sim.forked(SimPeer.this, fork);
             }
         }
 

@@ -39,6 +39,7 @@ public final class Simulation {
     private PeerObserver observer = (id, incarnation, peer) -> { };
     private final List<String> crashes = new ArrayList<>();
     private final List<SimOutcome.Adoption> adoptions = new ArrayList<>();
+    private final List<SimOutcome.Forked> forks = new ArrayList<>();
     private long faultsEndTick;
     private long healMidTick;
     private boolean refounded;
@@ -155,6 +156,13 @@ public final class Simulation {
                     p.peer() == null ? -1 : p.peer().tick(), e.getMessage(), at == null ? "" : " (at " + at + ")"));
         } else if (crashes.size() == CRASHES_LISTED_MAX) {
             crashes.add("more peers threw; the first " + CRASHES_LISTED_MAX + " are listed");
+        }
+    }
+
+    /** {@code p} reported a fork (kept up to a bound: the first ones name it). */
+    void forked(SimPeer p, io.symp.peer.Fork fork) {
+        if (forks.size() < 1_000) {
+            forks.add(new SimOutcome.Forked(p.id(), fork));
         }
     }
 
@@ -279,8 +287,9 @@ public final class Simulation {
                 metrics.recoveryFromLinkMsMean(), metrics.recoveries(), metrics.rollbacks(), emitted, lost, vanished,
                 metrics.refusedEvents(), agree, commonTick, commonHash, metrics.meanDelayMs(), metrics.meanDeltaMs(),
                 network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs,
+                peers.values().stream().mapToLong(p -> p.peer().stats().eventsSkipped()).max().orElse(0),
                 new SimResult.Faults(network.linkResets(), network.linkOverflows(), network.refusedFrames(),
-                        adoptions.size(), crashes.size(), refounded), violations(commonTick));
+                        adoptions.size(), crashes.size(), forks.size(), refounded), violations(commonTick));
     }
 
     private static String hashAt(SimPeer p, long tick) {
@@ -305,7 +314,7 @@ public final class Simulation {
         TreeMap<Long, Long> reference = new ReferenceTimeline(newApp(), held).hashesAt(ticks);
         long paceTicksMax = config.deltaTicks() + config.fps();
         SimOutcome outcome = new SimOutcome(peers.values(), metrics.allEmitted(), metrics.emitters(),
-                metrics.reusedIds(), adoptions, crashes, reference, commonTick, healMidTick, maxOnlineTick(),
+                metrics.reusedIds(), adoptions, forks, crashes, reference, commonTick, healMidTick, maxOnlineTick(),
                 settleNanos / config.tickNanos(), paceTicksMax);
         List<String> violations = new ArrayList<>();
         for (SimChecker c : SimChecker.all()) {
