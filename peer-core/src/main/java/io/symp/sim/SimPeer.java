@@ -194,8 +194,8 @@ final class SimPeer {
     }
 
     /**
-     * Runs one call into the peer. What the peer throws would stop a real process (or, today,
-     * be retried on a dirty state by its thread): the simulation records the crash, by name, and
+     * Runs one call into the peer. What the peer throws out of its API stops a real peer (its
+     * thread stops for good): the simulation records the crash, by name, for the checkers, and
      * takes this peer offline.
      */
     private void guarded(String call, Runnable r) {

@@ -16,11 +16,13 @@ import java.util.TreeMap;
  * Runs real {@link io.symp.peer.Peer}s over a simulated network in virtual time, the way the
  * paper evaluates its middleware, and measures the paper's metrics.
  *
- * <p>Phases: peers start at random times and emit random events while churn (if any) takes
- * them down and brings them back (safety); then every peer comes back online, nobody emits,
- * and the run goes on until all have caught up (liveness), when their states are compared at
- * one common tick. Every random draw comes from the seed, in separate streams for start times,
- * workload, churn and latency, so one seed reproduces a run exactly.
+ * <p>Phases: peers start at random times and emit random events while churn and the faults of
+ * {@link SimFaults} (partitions, link resets, slow readers) take them and their links down and
+ * bring them back (safety); then the faults stop, every peer comes back online, nobody emits,
+ * and the run goes on until all have caught up (liveness). Then the checkers
+ * ({@link SimChecker}) judge the run against a {@link ReferenceTimeline}. Every random draw
+ * comes from the seed, in separate streams for start times, churn, workload, latency, clocks
+ * and link resets, so one seed reproduces a run exactly.
  */
 public final class Simulation {
     private static final long SECOND = 1_000_000_000L;
