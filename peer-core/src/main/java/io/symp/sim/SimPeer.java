@@ -94,8 +94,8 @@ final class SimPeer {
         return incarnation;
     }
 
-    boolean isLinkedTo(long other) {
-        return openLinks.stream().anyMatch(l -> l.peerId() == other);
+    boolean isLinkedTo(SimPeer other) {
+        return openLinks.stream().anyMatch(l -> l.remote() == other);
     }
 
     /** Starts a new run of this peer (its first, or a return after churn). */
@@ -111,11 +111,11 @@ final class SimPeer {
         incarnation++;
         returnedAt = -1;
         recovered = false;
-        PeerConfig base = sim.peerConfig(id, incarnation);
+        PeerConfig base = sim.peerConfig(runId(), incarnation);
         if (founder) {
             base = base.withSyncWaitTicks(0);
         }
-        long origin = originOf(base, incarnation);
+        long origin = originOf(incarnation);
         PeerConfig config = base.withOrigin(origin);
         peer = new Peer(config, sim.newApp(), clock);
         if (sim.config().protocol() == Protocol.PAPER) {
@@ -136,21 +136,26 @@ final class SimPeer {
 
     /**
      * The origin of a run's events. The reference's peers have fixed ids (which its highest-tick
-     * dedup then holds against the restarted process's first events). Ours take what
-     * {@code symp peer} gives every run, whatever its {@code --id}: a fresh origin (NetworkPeer
-     * draws it at random; here it is drawn from the seed, so a run reproduces).
+     * dedup then holds against the restarted process's first events). Ours take a fresh origin
+     * every run after the first, as {@code symp peer} does (its transport draws one at random
+     * for every run, whatever the {@code --id}; here it is drawn from the peer and the run, so
+     * that the seed reproduces it): under {@code --restart new-id} it is also the run's id.
      */
-    private long originOf(PeerConfig base, int run) {
+    private long originOf(int run) {
         if (sim.config().protocol() == Protocol.PAPER) {
             return id;
         }
-        if (run == 0) {
-            return base.origin();
-        }
-        return switch (sim.config().faults().restart()) {
-            case SAME_ID -> mix(~id, run);
-            case NEW_ID -> mix(id, run);
-        };
+        return run == 0 ? id : mix(id, run);
+    }
+
+    /**
+     * The id this run shows its neighbours: the peer's own, or under {@code --restart new-id}
+     * a new one for every run after the first (a process started with another {@code --id}).
+     */
+    long runId() {
+        boolean newIds = sim.config().faults().restart() == RestartMode.NEW_ID
+                && sim.config().protocol() == Protocol.SYMP;
+        return newIds && incarnation > 0 ? mix(id, incarnation) : id;
     }
 
     /** Stops this run: its links close and its state is gone. */
@@ -189,8 +194,8 @@ final class SimPeer {
     }
 
     /**
-     * Runs one call into the peer. What the peer throws would stop a real process (or, today,
-     * be retried on a dirty state by its thread): the simulation records the crash, by name, and
+     * Runs one call into the peer. What the peer throws out of its API stops a real peer (its
+     * thread stops for good): the simulation records the crash, by name, for the checkers, and
      * takes this peer offline.
      */
     private void guarded(String call, Runnable r) {
@@ -351,6 +356,13 @@ final class SimPeer {
                         sim.scheduler().now());
             } else {
                 sim.metrics().arrived(SimPeer.this, e, sim.scheduler().now());
+            }
+        }
+
+        @Override
+        public void fork(io.symp.peer.Fork fork) {
+            if (current()) {
+                sim.forked(SimPeer.this, fork);
             }
         }
 

@@ -16,11 +16,13 @@ import java.util.TreeMap;
  * Runs real {@link io.symp.peer.Peer}s over a simulated network in virtual time, the way the
  * paper evaluates its middleware, and measures the paper's metrics.
  *
- * <p>Phases: peers start at random times and emit random events while churn (if any) takes
- * them down and brings them back (safety); then every peer comes back online, nobody emits,
- * and the run goes on until all have caught up (liveness), when their states are compared at
- * one common tick. Every random draw comes from the seed, in separate streams for start times,
- * workload, churn and latency, so one seed reproduces a run exactly.
+ * <p>Phases: peers start at random times and emit random events while churn and the faults of
+ * {@link SimFaults} (partitions, link resets, slow readers) take them and their links down and
+ * bring them back (safety); then the faults stop, every peer comes back online, nobody emits,
+ * and the run goes on until all have caught up (liveness). Then the checkers
+ * ({@link SimChecker}) judge the run against a {@link ReferenceTimeline}. Every random draw
+ * comes from the seed, in separate streams for start times, churn, workload, latency, clocks
+ * and link resets, so one seed reproduces a run exactly.
  */
 public final class Simulation {
     private static final long SECOND = 1_000_000_000L;
@@ -39,6 +41,7 @@ public final class Simulation {
     private PeerObserver observer = (id, incarnation, peer) -> { };
     private final List<String> crashes = new ArrayList<>();
     private final List<SimOutcome.Adoption> adoptions = new ArrayList<>();
+    private final List<SimOutcome.Forked> forks = new ArrayList<>();
     private long faultsEndTick;
     private long healMidTick;
     private boolean refounded;
@@ -155,6 +158,13 @@ public final class Simulation {
                     p.peer() == null ? -1 : p.peer().tick(), e.getMessage(), at == null ? "" : " (at " + at + ")"));
         } else if (crashes.size() == CRASHES_LISTED_MAX) {
             crashes.add("more peers threw; the first " + CRASHES_LISTED_MAX + " are listed");
+        }
+    }
+
+    /** {@code p} reported a fork (kept up to a bound: the first ones name it). */
+    void forked(SimPeer p, io.symp.peer.Fork fork) {
+        if (forks.size() < 1_000) {
+            forks.add(new SimOutcome.Forked(p.id(), fork));
         }
     }
 
@@ -281,7 +291,7 @@ public final class Simulation {
                 network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs,
                 peers.values().stream().mapToLong(p -> p.peer().stats().eventsSkipped()).max().orElse(0),
                 new SimResult.Faults(network.linkResets(), network.linkOverflows(), network.refusedFrames(),
-                        adoptions.size(), crashes.size(), refounded), violations(commonTick));
+                        adoptions.size(), crashes.size(), forks.size(), refounded), violations(commonTick));
     }
 
     private static String hashAt(SimPeer p, long tick) {
@@ -306,7 +316,7 @@ public final class Simulation {
         TreeMap<Long, Long> reference = new ReferenceTimeline(newApp(), held).hashesAt(ticks);
         long paceTicksMax = config.deltaTicks() + config.fps();
         SimOutcome outcome = new SimOutcome(peers.values(), metrics.allEmitted(), metrics.emitters(),
-                metrics.reusedIds(), adoptions, crashes, reference, commonTick, healMidTick, maxOnlineTick(),
+                metrics.reusedIds(), adoptions, forks, crashes, reference, commonTick, healMidTick, maxOnlineTick(),
                 settleNanos / config.tickNanos(), paceTicksMax);
         List<String> violations = new ArrayList<>();
         for (SimChecker c : SimChecker.all()) {
