@@ -97,6 +97,11 @@ public final class NetworkPeer implements AutoCloseable {
         return transport.traffic();
     }
 
+    /** Accepted connections still in their handshake (bounded, docs/SECURITY.md); any thread may ask. */
+    public int pendingHandshakes() {
+        return transport.pendingHandshakes();
+    }
+
     /** The peer itself: touch it only through {@link #call} or {@link #execute}. */
     public Peer peer() {
         return peer;
