@@ -36,7 +36,7 @@ final class TlsContexts {
         }
     }
 
-    private static KeyManagerFactory keyManager(PeerIdentity identity, X509Certificate cert) {
+    static KeyManagerFactory keyManager(PeerIdentity identity, X509Certificate cert) {
         try {
             char[] password = new char[0];
             KeyStore store = KeyStore.getInstance("PKCS12");

@@ -12,6 +12,9 @@ final class TlsFailures {
 
     static String describe(Throwable cause) {
         Throwable c = cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
+        if (c instanceof java.nio.channels.ClosedChannelException) {
+            return "connection closed";
+        }
         if (c instanceof NotSslRecordException) {
             return "TLS handshake failed: not TLS (a peer of protocol version 2 or older, or not a symp peer)";
         }
@@ -19,7 +22,8 @@ final class TlsFailures {
             return "TLS handshake failed: timed out";
         }
         if (c instanceof SSLHandshakeException) {
-            return "TLS handshake failed: " + why(c) + " (another session secret, or none?)";
+            String why = why(c);
+            return "TLS handshake failed: " + why + (why != null && why.contains("secret") ? "" : " (another session secret, or none?)");
         }
         if (c instanceof SSLException) {
             return "TLS record failed authentication (bytes altered on the way?): " + c.getMessage();
