@@ -36,7 +36,9 @@ final class ConnectionLimiter {
             }
             Channel evicted = busiest.pollFirst();
             pendingTotal--;
-            pending.values().removeIf(ArrayDeque::isEmpty);
+            if (busiest.isEmpty()) {
+                pending.values().removeIf(q -> q == busiest);
+            }
             refusedTotal++;
             evicted.close();
         }

@@ -5,5 +5,5 @@ import io.symp.peer.PeerThread;
 
 /** What every connection of one transport shares: computed once, used on its event loop. */
 record LinkContext(Peer peer, PeerThread thread, Hello ours, boolean secured, LinkRegistry registry,
-                   ConnectionLimiter limiter) {
+                   ConnectionLimiter limiter, LogRateLimit strangers) {
 }

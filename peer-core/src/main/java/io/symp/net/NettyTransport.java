@@ -79,7 +79,7 @@ public final class NettyTransport implements AutoCloseable {
         Hello hello = new Hello(Hello.PROTOCOL_VERSION, config.session(), AppIdentity.of(peer.app()),
                 peer.config().fps(), peer.id());
         this.shared = new LinkContext(peer, thread, hello, config.secured(), new LinkRegistry(peer.id()),
-                new ConnectionLimiter());
+                new ConnectionLimiter(), new LogRateLimit(LoggerFactory.getLogger(PeerChannelHandler.class)));
     }
 
     /** Listens on {@code host:port} (port 0: any free port); returns the port bound. */

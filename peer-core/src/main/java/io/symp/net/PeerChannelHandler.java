@@ -98,7 +98,11 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         phase = Phase.HELLO;
-        ctx.writeAndFlush(Unpooled.wrappedBuffer(shared.ours().encode()));
+        // The dialler speaks first; the accepting side answers only a HELLO it accepts, so a
+        // refused dialler never sees a link come up.
+        if (dialled) {
+            ctx.writeAndFlush(Unpooled.wrappedBuffer(shared.ours().encode()));
+        }
     }
 
     @Override
@@ -112,7 +116,10 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         }
         lastReadNanos = SystemClock.INSTANCE.nanos();
         try {
-            if (phase == Phase.UP) {
+            if (phase == Phase.UP && frame.length > 0 && (frame[0] & 0xff) == REFUSE) {
+                // The dialler refused our HELLO (it already holds a link to us): not a message.
+                handshake(new FrameReader(frame, 0, frame.length));
+            } else if (phase == Phase.UP) {
                 deliver(MessageCodec.decode(frame, 0, frame.length), frame.length);
             } else if (phase == Phase.HELLO) {
                 handshake(new FrameReader(frame, 0, frame.length));
@@ -126,11 +133,11 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         int kind = r.byte1();
         if (kind == REFUSE) {
             String reason = r.text("reason");
-            log.warn("{} refused the link: {}", address, reason);
+            shared.strangers().warn("{} refused the link: {}", address, reason);
             closeReason = "refused by the other side: " + reason;
             phase = Phase.CLOSED;
             ctx.close();
-        } else if (kind == Hello.KIND) {
+        } else if (kind == Hello.KIND && phase == Phase.HELLO) {
             hello(Hello.decode(r));
         } else {
             refuse("unexpected frame of kind " + kind + " during the handshake");
@@ -156,6 +163,9 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
             theirId = 0;
             refuse(refusal);
             return;
+        }
+        if (!dialled) {
+            ctx.writeAndFlush(Unpooled.wrappedBuffer(shared.ours().encode()));
         }
         up();
     }
@@ -203,7 +213,7 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void refuse(String reason) {
-        log.warn("refusing link with {}: {}", address, reason);
+        shared.strangers().warn("refusing link with {}: {}", address, reason);
         closeReason = "refused: " + reason;
         phase = Phase.CLOSED;
         byte[] frame = new FrameWriter(64).byte1(REFUSE).text(reason).toByteArray();
@@ -215,7 +225,14 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         if (phase == Phase.CLOSED) {
             return;
         }
-        log.warn("closing link with {}: {}", link != null ? link.describe() : address, reason);
+        if (link != null) {
+            log.warn("closing link with {}: {}", link.describe(), reason);
+        } else if (reason.startsWith("TLS")) {
+            shared.strangers().warn("closing connection with {}: {}", address, reason);
+        } else {
+            // Silent, vanished or too slow before proving anything: a flood is not news.
+            log.debug("closing connection with {}: {}", address, reason);
+        }
         closeReason = reason;
         phase = Phase.CLOSED;
         ctx.close();

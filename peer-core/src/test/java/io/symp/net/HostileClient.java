@@ -96,6 +96,24 @@ final class HostileClient implements AutoCloseable {
                 .fixed64(peerId).byte1(1).bytes(new byte[16]).toByteArray();
     }
 
+    /** Reads (and drops) frames until the other side closes: true, or {@code ms} pass: false. */
+    boolean closedWithin(long ms) throws IOException {
+        long deadline = System.nanoTime() + ms * 1_000_000;
+        socket.setSoTimeout((int) ms);
+        try {
+            while (System.nanoTime() < deadline) {
+                if (readFrame() == null) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     boolean isClosedByPeer() {
         try {
             return readFrame() == null;
