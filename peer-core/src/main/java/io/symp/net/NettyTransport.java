@@ -153,7 +153,7 @@ public final class NettyTransport implements AutoCloseable {
                     ch.pipeline().addLast(new LinkDelay(SystemClock.INSTANCE, config.linkDelayNanos(),
                             config.linkJitterNanos(), delaySeed++));
                 }
-                SslHandler ssl = (dialled != null ? tls.client : tls.server).newHandler(ch.alloc());
+                SslHandler ssl = tls.newHandler(ch.alloc(), dialled != null);
                 ssl.setHandshakeTimeoutMillis(Limits.HANDSHAKE_DEADLINE_MS);
                 ch.pipeline().addLast(ssl);
                 // Neighbours send a SYNC five times a second: a link silent for longer than this is

@@ -87,6 +87,9 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void tlsUp() {
+        if (phase != Phase.TLS) {
+            return;
+        }
         try {
             Certificate[] chain = ctx.pipeline().get(SslHandler.class).engine().getSession().getPeerCertificates();
             theirKey = PeerIdentity.rawEd25519(((X509Certificate) chain[0]).getPublicKey());
@@ -121,6 +124,12 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
                 handshake(new FrameReader(frame, 0, frame.length));
             } else if (phase == Phase.UP) {
                 deliver(MessageCodec.decode(frame, 0, frame.length), frame.length);
+            } else if (phase == Phase.TLS && ctx.pipeline().get(SslHandler.class).handshakeFuture().isSuccess()) {
+                // The first frame can come before the handshake's completion event: same handshake.
+                tlsUp();
+                if (phase == Phase.HELLO) {
+                    handshake(new FrameReader(frame, 0, frame.length));
+                }
             } else if (phase == Phase.HELLO) {
                 handshake(new FrameReader(frame, 0, frame.length));
             }
@@ -227,7 +236,7 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         }
         if (link != null) {
             log.warn("closing link with {}: {}", link.describe(), reason);
-        } else if (reason.startsWith("TLS")) {
+        } else if (reason.startsWith("TLS") || dialled) {
             shared.strangers().warn("closing connection with {}: {}", address, reason);
         } else {
             // Silent, vanished or too slow before proving anything: a flood is not news.

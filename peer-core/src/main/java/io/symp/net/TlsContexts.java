@@ -1,39 +1,49 @@
 package io.symp.net;
 
-import io.netty.handler.ssl.ClientAuth;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.handler.ssl.SslProvider;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.handler.ssl.SslHandler;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
 
 /**
- * The two TLS 1.3 contexts of a peer (accepting and dialling), from the JDK provider: the peer's
- * own certificate (its identity key, certified by the session authority), mutual authentication
- * required, trust only in {@link PeerTrust}, no host name verification.
+ * A peer's TLS 1.3, from the JDK provider: its own certificate (its identity key, certified by
+ * the session authority), mutual authentication required, trust only in {@link PeerTrust}, no
+ * host name verification. Netty's {@link SslHandler} runs a JDK {@link SSLEngine} made here:
+ * Netty's own context builders are not used, because their class initialisation parses a
+ * built-in RSA key, which with BouncyCastle on the class path costs seconds at start-up.
  */
 final class TlsContexts {
     private static final String[] PROTOCOLS = {"TLSv1.3"};
 
-    final SslContext server;
-    final SslContext client;
+    private final SSLContext context;
 
     TlsContexts(PeerIdentity identity, SessionAuthority authority) {
         X509Certificate cert = authority.certify(identity);
-        KeyManagerFactory keys = keyManager(identity, cert);
-        PeerTrust trust = new PeerTrust(authority);
         try {
-            server = SslContextBuilder.forServer(keys).sslProvider(SslProvider.JDK).protocols(PROTOCOLS)
-                    .trustManager(trust).clientAuth(ClientAuth.REQUIRE).build();
-            client = SslContextBuilder.forClient().keyManager(keys).sslProvider(SslProvider.JDK).protocols(PROTOCOLS)
-                    .trustManager(trust).endpointIdentificationAlgorithm(null).build();
-        } catch (SSLException e) {
+            context = SSLContext.getInstance("TLSv1.3");
+            context.init(keyManager(identity, cert).getKeyManagers(), new TrustManager[] {new PeerTrust(authority)}, null);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS 1.3 with Ed25519 certificates", e);
         }
+    }
+
+    /** A handler for one connection: the client side when it was dialled, else the server side. */
+    SslHandler newHandler(ByteBufAllocator alloc, boolean dialled) {
+        SSLEngine engine = context.createSSLEngine();
+        engine.setUseClientMode(dialled);
+        SSLParameters params = engine.getSSLParameters();
+        params.setProtocols(PROTOCOLS);
+        params.setNeedClientAuth(true);
+        params.setEndpointIdentificationAlgorithm(null);
+        engine.setSSLParameters(params);
+        return new SslHandler(engine);
     }
 
     static KeyManagerFactory keyManager(PeerIdentity identity, X509Certificate cert) {
