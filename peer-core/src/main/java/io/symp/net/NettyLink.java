@@ -34,7 +34,7 @@ final class NettyLink implements Link {
 
     @Override
     public void send(Message message) {
-        if (!channel.isActive()) {
+        if (!channel.isActive() || channel.eventLoop().isShuttingDown()) {
             return;
         }
         byte[] bytes = MessageCodec.encode(message);

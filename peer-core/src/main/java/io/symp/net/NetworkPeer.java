@@ -118,11 +118,12 @@ public final class NetworkPeer implements AutoCloseable {
     @Override
     public void close() {
         closeEmitter();
-        transport.close();
+        // The peer's thread first: once the transport's event loop is gone, a send would fail.
         try {
             thread.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        transport.close();
     }
 }
