@@ -16,7 +16,7 @@ final class TlsFailures {
             return "connection closed";
         }
         if (c instanceof NotSslRecordException) {
-            return "TLS handshake failed: not TLS (a peer of protocol version 2 or older, or not a symp peer)";
+            return "TLS handshake failed: not TLS (a peer of protocol version 3 or older, or not a symp peer)";
         }
         if (c instanceof SslHandshakeTimeoutException) {
             return "TLS handshake failed: timed out";
