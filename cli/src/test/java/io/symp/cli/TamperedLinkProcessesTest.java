@@ -58,7 +58,7 @@ class TamperedLinkProcessesTest {
             Thread accept = new Thread(() -> proxyLoop(proxy, portA, connections), "proxy");
             accept.setDaemon(true);
             accept.start();
-            List<String> common = List.of("--fps", "200", "--emit-rate", "300", "--until-tick", "2000", "--session", "t");
+            List<String> common = List.of("--fps", "200", "--emit-rate", "300", "--until-tick", "3000", "--session", "t");
             List<Process> peers = new ArrayList<>();
             List<Path> errs = new ArrayList<>();
             String[][] roles = {
@@ -87,7 +87,7 @@ class TamperedLinkProcessesTest {
             for (int i = 0; i < peers.size(); i++) {
                 assertEquals(0, peers.get(i).exitValue(), "peer " + i + ": " + Files.readString(errs.get(i)));
             }
-            assertTrue(lines.get(0).matches("tick 2000 hash [0-9a-f]{16}"), lines.get(0));
+            assertTrue(lines.get(0).matches("tick 3000 hash [0-9a-f]{16}"), lines.get(0));
             assertEquals(lines.get(0), lines.get(1), "B agrees with A" + report);
             assertEquals(lines.get(0), lines.get(2), "C (secret file without a newline) agrees with A" + report);
             long reportedByA = stderrA.lines().filter(l -> l.contains("TLS record failed authentication")).count();

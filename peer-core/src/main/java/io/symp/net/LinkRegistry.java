@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * a link whose key proves the id replaces one that only claimed it (open sessions); of two links
  * between the same two peers dialled from opposite ends, both ends keep the one dialled by the
  * lower id; a redial replaces a link that has been silent for {@link Limits#LINK_REPLACE_SILENT_MS}
- * (the old one died unnoticed). Used on the transport's one event loop only.
+ * (the old one died unnoticed; for a claimed id, only one that was claimed too). Used on the
+ * transport's one event loop only.
  */
 final class LinkRegistry {
     private final long ownId;
@@ -45,8 +46,10 @@ final class LinkRegistry {
 
     private String refusal(PeerChannelHandler held, PeerChannelHandler newcomer, long nowNanos) {
         String who = "peer " + Long.toUnsignedString(newcomer.theirId());
+        boolean heldSilent = nowNanos - held.lastReadNanos() >= Limits.LINK_REPLACE_SILENT_MS * 1_000_000L;
         if (!newcomer.verified()) {
-            return who + " is already linked (its id is only claimed here)";
+            // A claim replaces only a claim that went silent (a restarted peer); never a proof.
+            return !held.verified() && heldSilent ? null : who + " is already linked (its id is only claimed here)";
         }
         if (!held.verified()) {
             return null;
@@ -58,10 +61,7 @@ final class LinkRegistry {
             return diallerId(newcomer) < diallerId(held) ? null
                     : who + " is already linked (both sides dialled; the link dialled by the lower id stays)";
         }
-        if (nowNanos - held.lastReadNanos() >= Limits.LINK_REPLACE_SILENT_MS * 1_000_000L) {
-            return null;
-        }
-        return who + " is already linked, and that link is alive";
+        return heldSilent ? null : who + " is already linked, and that link is alive";
     }
 
     private long diallerId(PeerChannelHandler h) {

@@ -40,6 +40,7 @@ public final class NettyTransport implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NettyTransport.class);
     private static final long BACKOFF_MIN_MS = 100;
     private static final long BACKOFF_MAX_MS = 5_000;
+    private static final long UNREACHABLE_RETRY_MAX_MS = 1_000;
     private static final int SILENT_LINK_SECONDS = Limits.SILENT_LINK_SECONDS;
     private static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(
             Limits.OUTBOUND_BYTES_PER_LINK_MAX / 2, Limits.OUTBOUND_BYTES_PER_LINK_MAX);
@@ -112,8 +113,10 @@ public final class NettyTransport implements AutoCloseable {
                 .handler(initializer(host + ":" + port));
         b.connect(host, port).addListener(f -> {
             if (!f.isSuccess()) {
-                log.debug("cannot reach {}:{} ({}); again in {} ms", host, port, f.cause().getMessage(), backoffMs);
-                retry(host, port, backoffMs);
+                // Nobody listening yet (a neighbour still starting): cheap to ask again soon.
+                long again = Math.min(backoffMs, UNREACHABLE_RETRY_MAX_MS);
+                log.debug("cannot reach {}:{} ({}); again in {} ms", host, port, f.cause().getMessage(), again);
+                retry(host, port, again);
                 return;
             }
             Channel ch = ((io.netty.channel.ChannelFuture) f).channel();
@@ -134,7 +137,8 @@ public final class NettyTransport implements AutoCloseable {
 
     private void retry(String host, int port, long backoffMs) {
         if (!closed) {
-            group.schedule(() -> dial(host, port, Math.min(BACKOFF_MAX_MS, backoffMs * 2)), backoffMs, TimeUnit.MILLISECONDS);
+            group.schedule(() -> dial(host, port, Math.min(BACKOFF_MAX_MS, Math.max(BACKOFF_MIN_MS, backoffMs * 2))),
+                    backoffMs, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -20,8 +20,6 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +41,6 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     private final LinkContext shared;
     private final boolean dialled;
     private final String address;
-    private final AtomicLong inboundBytes = new AtomicLong();
-    private final AtomicInteger inboundMessages = new AtomicInteger();
-    private volatile boolean paused;
     private Phase phase = Phase.TLS;
     private ChannelHandlerContext ctx;
     private ScheduledFuture<?> deadline;
@@ -54,6 +49,7 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     private boolean verified;
     private long lastReadNanos;
     private NettyLink link;
+    private InboundBudget inbound;
     private String closeReason = "connection closed";
 
     PeerChannelHandler(LinkContext shared, boolean dialled, String address) {
@@ -80,7 +76,11 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
                 drop(TlsFailures.describe(done.cause()));
             }
         } else if (event instanceof IdleStateEvent) {
-            drop("silent for too long");
+            // Before the link is up the handshake deadline rules: a loaded machine may take
+            // seconds over a first TLS handshake, and silence then is not death.
+            if (phase == Phase.UP) {
+                drop("silent for too long");
+            }
         } else {
             ctx.fireUserEventTriggered(event);
         }
@@ -184,41 +184,24 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         deadline.cancel(false);
         shared.limiter().done(ctx.channel(), address);
         ctx.pipeline().get(BoundedFrameDecoder.class).open(WireLimits.FRAME_BYTES_MAX);
+        inbound = new InboundBudget(ctx.channel());
         link = new NettyLink(ctx.channel(), theirId, this);
         NettyLink l = link;
         log.info("link up with {}{}", l.describe(), verified ? "" : " (claimed id, not proven by a key)");
         shared.thread().execute(() -> shared.peer().linkUp(l));
     }
 
-    /**
-     * Hands a message to the peer's thread. Past the inbound bounds the connection stops reading
-     * (autoRead off) until the peer has taken half of what waits: a fast sender cannot queue
-     * without limit, and TCP pushes back on it.
-     */
+    /** Hands a message to the peer's thread, within the link's {@link InboundBudget}. */
     private void deliver(Message m, int bytes) {
-        long waiting = inboundBytes.addAndGet(bytes);
-        int count = inboundMessages.incrementAndGet();
-        if (!paused && (waiting > Limits.INBOUND_BYTES_PER_LINK_MAX || count > Limits.INBOUND_MESSAGES_PER_LINK_MAX)) {
-            paused = true;
-            ctx.channel().config().setAutoRead(false);
-        }
+        inbound.taken(bytes);
         NettyLink l = link;
         shared.thread().execute(() -> {
-            shared.peer().received(l, m);
-            long left = inboundBytes.addAndGet(-bytes);
-            int leftCount = inboundMessages.decrementAndGet();
-            if (paused && left <= Limits.INBOUND_BYTES_PER_LINK_MAX / 2
-                    && leftCount <= Limits.INBOUND_MESSAGES_PER_LINK_MAX / 2) {
-                ctx.executor().execute(this::resume);
+            try {
+                shared.peer().received(l, m);
+            } finally {
+                inbound.done(bytes);
             }
         });
-    }
-
-    private void resume() {
-        if (paused) {
-            paused = false;
-            ctx.channel().config().setAutoRead(true);
-        }
     }
 
     private void refuse(String reason) {
@@ -282,6 +265,9 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
 
     /** Whether this connection was refused (no point in dialling again soon). */
     boolean refused() {
+        if (closeReason.contains("already linked")) {
+            return false; // the old link may be on its way out: try again at the usual pace
+        }
         return closeReason.startsWith("refused") || closeReason.startsWith("TLS handshake failed");
     }
 
