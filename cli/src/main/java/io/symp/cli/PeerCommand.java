@@ -61,7 +61,7 @@ public final class PeerCommand implements Callable<Integer> {
         }
         List<PeerOptions.HostPort> dial = new ArrayList<>();
         PeerOptions.HostPort bind = PeerOptions.hostPort(listen, "127.0.0.1");
-        long id;
+        PeerOptions.Identity identity;
         if (topology != null) {
             if (as == null) {
                 throw new UserError("--topology needs --as ID");
@@ -78,20 +78,23 @@ public final class PeerCommand implements Callable<Integer> {
                     dial.add(new PeerOptions.HostPort(other.host(), other.port()));
                 }
             }
-            id = as;
+            // A topology's ids are addresses; only an open session without --identity claims them.
+            boolean proven = options.secretFile != null || options.identityFile != null;
+            identity = options.identity(proven ? null : as, "--as");
         } else {
-            id = options.idOrRandom();
+            identity = options.identity();
         }
         for (String j : joins) {
             dial.add(PeerOptions.hostPort(j, "127.0.0.1"));
         }
-        return run(id, bind, dial);
+        return run(identity, bind, dial);
     }
 
-    private int run(long id, PeerOptions.HostPort bind, List<PeerOptions.HostPort> dial)
+    private int run(PeerOptions.Identity identity, PeerOptions.HostPort bind, List<PeerOptions.HostPort> dial)
             throws InterruptedException, java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
-        var transport = options.transportConfig();
+        long id = identity.id();
+        var transport = options.transportConfig(identity);
         NetworkPeer peer = new NetworkPeer(options.peerConfig(id, !dial.isEmpty()), options.createApp(), transport);
         io.symp.record.Recorder recorder = record == null ? null : openRecorder(peer);
         if (recorder != null) {
@@ -108,7 +111,8 @@ public final class PeerCommand implements Callable<Integer> {
         err.printf("symp peer %s listening on %s:%d (app %s, session '%s')%n", Long.toUnsignedString(id),
                 bind.host(), port, options.app, options.session);
         if (!transport.secured()) {
-            err.println("symp peer: open session: no --secret-file, any peer that knows the session name can join");
+            err.println("symp peer: open session: no --secret-file, any peer that knows the session name can join"
+                    + " (links are still TLS, and ids still proven by keys unless claimed with --id)");
         }
         err.flush();
         dial.forEach(d -> peer.join(d.host(), d.port()));

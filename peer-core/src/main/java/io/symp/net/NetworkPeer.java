@@ -147,6 +147,11 @@ public final class NetworkPeer implements AutoCloseable {
         return transport.traffic();
     }
 
+    /** Accepted connections still in their handshake (bounded, docs/SECURITY.md); any thread may ask. */
+    public int pendingHandshakes() {
+        return transport.pendingHandshakes();
+    }
+
     /** The peer itself: touch it only through {@link #call} or {@link #execute}. */
     public Peer peer() {
         return peer;
@@ -163,11 +168,12 @@ public final class NetworkPeer implements AutoCloseable {
     @Override
     public void close() {
         closeEmitter();
-        transport.close();
+        // The peer's thread first: once the transport's event loop is gone, a send would fail.
         try {
             thread.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        transport.close();
     }
 }

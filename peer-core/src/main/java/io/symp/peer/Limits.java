@@ -153,6 +153,32 @@ public final class Limits {
     /** ...from the ticks of at most this many recent events (a shorter span at high rates). */
     public static final int AUTO_DELTA_RATE_EVENTS = 1024;
 
+    // The TCP transport (io.symp.net): bounds before and after trust (docs/SECURITY.md).
+
+    /** A connection that has not finished TLS and HELLO within this is closed. */
+    public static final int HANDSHAKE_DEADLINE_MS = 5_000;
+
+    /** Connections accepted but not yet handshaken; past it the oldest of the busiest address goes. */
+    public static final int PENDING_HANDSHAKES_MAX = 256;
+
+    /** Of those, from one IP address; more from it are closed at once. */
+    public static final int PENDING_HANDSHAKES_PER_ADDRESS_MAX = 16;
+
+    /** Handshaken links a peer holds at once; more are refused with a reason. */
+    public static final int LINKS_MAX = 256;
+
+    /** Bytes of one link's frames handed to the peer's thread and not yet taken; past it the link stops reading. */
+    public static final int INBOUND_BYTES_PER_LINK_MAX = 4 << 20;
+
+    /** Messages of one link waiting for the peer's thread; past it the link stops reading. */
+    public static final int INBOUND_MESSAGES_PER_LINK_MAX = 4096;
+
+    /** Bytes queued to one neighbour and not yet written; past it the link is closed (a slow reader). */
+    public static final int OUTBOUND_BYTES_PER_LINK_MAX = 2 * io.symp.wire.WireLimits.FRAME_BYTES_MAX;
+
+    /** A second link from a peer already linked replaces the first only if that one was silent this long. */
+    public static final int LINK_REPLACE_SILENT_MS = 1_000;
+
     /** Snapshot slots for a state of {@code regionBytes}: the default, fewer if it would exceed the budget. */
     public static int snapshotSlotsFor(int regionBytes, int wanted) {
         long fit = Math.max(2, SNAPSHOT_RING_BYTES_MAX / Math.max(1, regionBytes));

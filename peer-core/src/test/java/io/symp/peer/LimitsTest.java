@@ -47,6 +47,24 @@ class LimitsTest {
     }
 
     @Test
+    void shouldBoundTheTransportBeforeAndAfterTrust() {
+        int helloBytes = 1 + 2 * (5 + io.symp.wire.WireLimits.TEXT_BYTES_MAX) + 4 * 5 + 2 * 8;
+        assertTrue(io.symp.wire.WireLimits.HANDSHAKE_FRAME_BYTES_MAX >= helloBytes, "any valid HELLO fits");
+        assertTrue(io.symp.wire.WireLimits.HANDSHAKE_FRAME_BYTES_MAX * 1024 <= io.symp.wire.WireLimits.FRAME_BYTES_MAX,
+                "strangers get far less than members");
+        assertTrue(Limits.PENDING_HANDSHAKES_PER_ADDRESS_MAX * 8 <= Limits.PENDING_HANDSHAKES_MAX,
+                "one address holds at most an eighth of the pending slots");
+        // A pending connection holds at most a TLS record (16 KiB plus its header) and a small frame.
+        long pendingBytes = (long) Limits.PENDING_HANDSHAKES_MAX * (16_709 + io.symp.wire.WireLimits.HANDSHAKE_FRAME_BYTES_MAX);
+        assertTrue(pendingBytes <= 8L << 20, "pending connections hold at most 8 MiB of buffers");
+        assertTrue(Limits.OUTBOUND_BYTES_PER_LINK_MAX >= io.symp.wire.WireLimits.FRAME_BYTES_MAX,
+                "a full snapshot can always be queued");
+        assertTrue(Limits.INBOUND_MESSAGES_PER_LINK_MAX >= Limits.SYNC_ROUNDS_PER_HAVE * 100, "pauses are for floods");
+        assertTrue(Limits.LINK_REPLACE_SILENT_MS < Limits.HANDSHAKE_DEADLINE_MS);
+        assertTrue(Limits.HANDSHAKE_DEADLINE_MS <= 10_000, "a slow-loris slot is freed within seconds");
+    }
+
+    @Test
     void shouldCarryASnapshotOfTheLargestStateInOneFrame() throws io.symp.wire.MalformedFrameException {
         assertEquals(Limits.STATE_BYTES_MAX + io.symp.app.State.HEADER_BYTES, io.symp.wire.WireLimits.STATE_BYTES_MAX,
                 "the wire carries the region of the largest state an app may have");
