@@ -127,7 +127,7 @@ public final class PeerCommand implements Callable<Integer> {
         StatusLine status = System.console() != null ? new StatusLine(err) : null;
         try {
             if (untilTick != null) {
-                return untilSettled(peer, status);
+                return untilSettled(peer, status, !dial.isEmpty());
             }
             while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
                 if (status != null) {
@@ -161,13 +161,20 @@ public final class PeerCommand implements Callable<Integer> {
      * Settled: Δ plus two seconds of ticks have passed beyond it, time for any event stamped at
      * or before it to cross the network and for several HAVE rounds to repair what did not.
      */
-    private int untilSettled(NetworkPeer peer, StatusLine status) throws InterruptedException {
+    private int untilSettled(NetworkPeer peer, StatusLine status, boolean dials) throws InterruptedException {
         long t = untilTick;
         long margin = peer.peer().config().deltaTicks() + 2L * peer.peer().config().fps();
+        Unlinked unlinked = new Unlinked(peer, dials);
         while (peer.call(() -> peer.peer().tick()) < t + margin) {
             Thread.sleep(50);
             if (status != null) {
                 status.show(peer);
+            }
+            String alone = unlinked.givenUp();
+            if (alone != null) {
+                spec.commandLine().getErr().println("symp peer: " + alone);
+                spec.commandLine().getErr().flush();
+                return ExitCodes.PROBLEM;
             }
         }
         long hash = peer.call(() -> peer.peer().stateHashAt(t));

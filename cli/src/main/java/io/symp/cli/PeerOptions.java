@@ -1,6 +1,5 @@
 package io.symp.cli;
 
-import io.symp.app.Apps;
 import io.symp.app.SymmetricApp;
 import io.symp.core.UserError;
 import io.symp.net.TransportConfig;
@@ -9,8 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of a live peer, shared by {@code symp peer} and {@code symp repl}. */
@@ -24,8 +22,7 @@ public final class PeerOptions {
     @Option(names = "--app", defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}; see 'symp apps').")
     String app;
 
-    @Option(names = "--app-path", paramLabel = "JAR", description = "Also look for apps in this jar (repeatable).")
-    List<File> appPath = new ArrayList<>();
+    @Mixin AppPathOption appPath;
 
     @Option(names = "--fps", defaultValue = "50", description = "Ticks per second, the same on every peer (default: ${DEFAULT-VALUE}).")
     int fps;
@@ -68,7 +65,7 @@ public final class PeerOptions {
     }
 
     SymmetricApp createApp() {
-        return Apps.withJars(appPath).create(app);
+        return appPath.apps().create(app);
     }
 
     PeerConfig peerConfig(long peerId, boolean joins) {

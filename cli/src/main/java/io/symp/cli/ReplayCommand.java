@@ -1,6 +1,5 @@
 package io.symp.cli;
 
-import io.symp.app.Apps;
 import io.symp.app.SymmetricApp;
 import io.symp.check.StateDiff;
 import io.symp.record.LogContents;
@@ -13,11 +12,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,6 +45,8 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object, for scripts.")
     boolean json;
 
+    @Mixin AppPathOption appPath;
+
     @Override
     public Integer call() {
         LogContents log = LogReader.read(file);
@@ -51,14 +54,14 @@ public final class ReplayCommand implements Callable<Integer> {
         if (log.warning() != null) {
             err.println("warning: " + log.warning());
         }
-        SymmetricApp app = LogApp.create(Apps.builtIn(), log.header(), force, file.toString());
+        Supplier<SymmetricApp> apps = LogApp.factory(appPath.apps(), log.header(), force, file.toString());
+        SymmetricApp app = apps.get();
         Replayer replayer = new Replayer(log, app);
         if (to != null) {
             replayer.to(to);
         }
         ReplayResult r = runWithProgress(replayer, lastTick(log));
-        long raw = RawLoop.ticksPerSecond(LogApp.create(Apps.builtIn(), log.header(), true,
-                file.toString()), Math.max(r.ticks(), 10_000));
+        long raw = RawLoop.ticksPerSecond(apps.get(), Math.max(r.ticks(), 10_000));
         print(r, app, raw);
         return r.clean() ? ExitCodes.OK : ExitCodes.PROBLEM;
     }
@@ -95,6 +98,13 @@ public final class ReplayCommand implements Callable<Integer> {
         if (!r.clean()) {
             m.put("first_mismatch", r.firstMismatch());
             m.put("mismatch", r.mismatch());
+            if (r.differencesTick() >= 0) {
+                m.put("fields_differ_at_tick", r.differencesTick());
+                m.put("fields_differ", r.differences().stream().map(Object::toString).toList());
+            } else {
+                m.put("fields_differ", "unknown: no recorded snapshot after the mismatch");
+            }
+            m.put("hint", SyncTestFindings.HINT);
         }
         if (state && r.state() != null) {
             m.put("state", StateDiff.describe(app.info(), r.state()));

@@ -45,6 +45,7 @@ public final class NettyTransport implements AutoCloseable {
     private final SessionSecret secret;
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final SecureRandom nonces = new SecureRandom();
+    private final LinkAttempts attempts = new LinkAttempts();
     // Netty's traffic counter, with no limits set, only counts: all links' bytes, and each
     // second's rate (computed on the event loop).
     private final GlobalTrafficShapingHandler traffic = new GlobalTrafficShapingHandler(group, 1_000);
@@ -127,9 +128,16 @@ public final class NettyTransport implements AutoCloseable {
                     ch.pipeline().addLast(new LinkDelay(SystemClock.INSTANCE, config.linkDelayNanos(),
                             config.linkJitterNanos(), delaySeed++));
                 }
-                ch.pipeline().addLast(new PeerChannelHandler(peer, thread, hello, secret));
+                PeerChannelHandler handler = new PeerChannelHandler(peer, thread, hello, secret);
+                ch.pipeline().addLast(handler);
+                ch.closeFuture().addListener(f -> attempts.closed(handler.refused(), handler.closeReason()));
             }
         };
+    }
+
+    /** The links refused at the handshake, dialled or accepted. */
+    public LinkAttempts attempts() {
+        return attempts;
     }
 
     /** Bytes sent and received over every link so far. */

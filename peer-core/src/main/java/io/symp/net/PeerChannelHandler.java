@@ -164,4 +164,9 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     boolean refused() {
         return closeReason.startsWith("refused");
     }
+
+    /** Why this connection closed (or "connection closed" while it is open). */
+    String closeReason() {
+        return closeReason;
+    }
 }

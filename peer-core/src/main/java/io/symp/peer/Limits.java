@@ -80,6 +80,13 @@ public final class Limits {
     /** ...from the ticks of at most this many recent events (a shorter span at high rates). */
     public static final int AUTO_DELTA_RATE_EVENTS = 1024;
 
+    /**
+     * How long {@code symp peer --until-tick} waits for its first link when links were refused
+     * (another app build, session, tick rate or secret) or every neighbour it dials is silent,
+     * before it gives up with exit 1 and the reason, rather than run alone.
+     */
+    public static final int UNLINKED_WAIT_SECONDS_MAX = 10;
+
     /** Snapshot slots for a state of {@code regionBytes}: the default, fewer if it would exceed the budget. */
     public static int snapshotSlotsFor(int regionBytes, int wanted) {
         long fit = Math.max(2, SNAPSHOT_RING_BYTES_MAX / Math.max(1, regionBytes));

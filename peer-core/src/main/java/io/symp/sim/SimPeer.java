@@ -1,6 +1,6 @@
 package io.symp.sim;
 
-import io.symp.app.Apps;
+import io.symp.check.NonDeterminism;
 import io.symp.app.Event;
 import io.symp.app.StateView;
 import io.symp.peer.Link;
@@ -26,6 +26,7 @@ final class SimPeer {
     private final List<SimLink> openLinks = new ArrayList<>();
     private final java.util.ArrayDeque<Long> emitCallsNetworkNanos = new java.util.ArrayDeque<>();
     private Peer peer;
+    private NonDeterminism found;
     private int incarnation = -1;
     private long recoveringSince = -1;
     private long returnedAt = -1;
@@ -46,6 +47,14 @@ final class SimPeer {
 
     Peer peer() {
         return peer;
+    }
+
+    /** The first non-determinism sync-test found in any run of this peer, or null. */
+    NonDeterminism nonDeterminism() {
+        if (found == null && peer != null) {
+            found = peer.nonDeterminism();
+        }
+        return found;
     }
 
     List<Neighbour> neighbours() {
@@ -87,7 +96,7 @@ final class SimPeer {
         boolean fixedIds = sim.config().protocol() == Protocol.PAPER;
         long origin = incarnation == 0 || fixedIds ? id : mix(id, incarnation);
         PeerConfig config = sim.peerConfig(id, incarnation).withOrigin(origin);
-        peer = new Peer(config, Apps.builtIn().create(sim.config().app()), sim.scheduler().clock());
+        peer = new Peer(config, sim.apps().get(), sim.scheduler().clock());
         var previous = sim.metrics().emittedEvents().get(origin);
         if (previous != null) {
             peer.resumeSeqAfter(previous.lastKey());
@@ -105,6 +114,7 @@ final class SimPeer {
     void stop() {
         sim.network().disconnect(this);
         sim.observer().stopped(id, incarnation, peer);
+        nonDeterminism();
         peer = null;
         recoveringSince = -1;
         sim.partitions().changed();

@@ -3,6 +3,8 @@ package io.symp.sim;
 import io.symp.app.AppInfo;
 import io.symp.app.Apps;
 import io.symp.app.Event;
+import io.symp.app.SymmetricApp;
+import io.symp.check.NonDeterminism;
 import io.symp.hash.StateHash;
 import io.symp.peer.PeerConfig;
 import io.symp.peer.RandomEvents;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Runs real {@link io.symp.peer.Peer}s over a simulated network in virtual time, the way the
@@ -32,13 +35,24 @@ public final class Simulation {
     private final Partitions partitions;
     private final TreeMap<Long, SimPeer> peers = new TreeMap<>();
     private final AppInfo app;
+    private final Supplier<SymmetricApp> apps;
     private final SplittableRandom starts;
     private final SplittableRandom churn;
     private final SplittableRandom workload;
     private PeerObserver observer = (id, incarnation, peer) -> { };
 
+    /** A simulation of a built-in app, or one on the class path. */
     public Simulation(SimConfig config) {
+        this(config, Apps.builtIn().isolated(config.app()));
+    }
+
+    /**
+     * A simulation whose peers run instances of {@code apps}: give each its own (class loader
+     * and all, see {@link Apps#isolated}) so that peers share no static field, as processes.
+     */
+    public Simulation(SimConfig config, Supplier<SymmetricApp> apps) {
         this.config = config;
+        this.apps = apps;
         SplittableRandom root = new SplittableRandom(config.seed());
         this.starts = root.split();
         this.churn = root.split();
@@ -46,7 +60,7 @@ public final class Simulation {
         this.network = new SimNetwork(scheduler, root.split(), config.orderedLinks());
         this.partitions = new Partitions(peers.values());
         this.metrics = new SimMetrics(config.warmupNanos(), config.tickNanos(), partitions);
-        this.app = Apps.builtIn().create(config.app()).info();
+        this.app = apps.get().info();
         for (long id : config.peerIds()) {
             peers.put(id, new SimPeer(id, this));
         }
@@ -58,6 +72,21 @@ public final class Simulation {
 
     SimConfig config() {
         return config;
+    }
+
+    Supplier<SymmetricApp> apps() {
+        return apps;
+    }
+
+    /** What sync-test found, by peer id (empty without {@code syncTestDepth} or when all agree). */
+    public TreeMap<Long, NonDeterminism> nonDeterminism() {
+        TreeMap<Long, NonDeterminism> found = new TreeMap<>();
+        for (SimPeer p : peers.values()) {
+            if (p.nonDeterminism() != null) {
+                found.put(p.id(), p.nonDeterminism());
+            }
+        }
+        return found;
     }
 
     /** Watches every peer run of this simulation; set before {@link #run()}. */

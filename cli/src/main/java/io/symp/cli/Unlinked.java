@@ -1,0 +1,36 @@
+package io.symp.cli;
+
+import io.symp.net.NetworkPeer;
+import io.symp.peer.Limits;
+
+/**
+ * Tells a peer that nobody will link with from one that is merely early: once no link has come
+ * up for {@link Limits#UNLINKED_WAIT_SECONDS_MAX} seconds and links were refused (another app
+ * build, session, tick rate or secret), or every neighbour this peer dials stayed silent, it
+ * gives the reason to stop with. A peer that only listens and was never refused waits on.
+ */
+final class Unlinked {
+    private final NetworkPeer peer;
+    private final boolean dials;
+    private final long startNanos = System.nanoTime();
+    private boolean linked;
+
+    Unlinked(NetworkPeer peer, boolean dials) {
+        this.peer = peer;
+        this.dials = dials;
+    }
+
+    /** Why to give up now, or null to wait on. */
+    String givenUp() {
+        linked |= peer.call(() -> !peer.peer().links().isEmpty());
+        if (linked || System.nanoTime() - startNanos < Limits.UNLINKED_WAIT_SECONDS_MAX * 1_000_000_000L) {
+            return null;
+        }
+        long refusals = peer.linkAttempts().refusals();
+        if (refusals > 0) {
+            return "no link in " + Limits.UNLINKED_WAIT_SECONDS_MAX + " s: " + refusals
+                    + " refused, the latest " + peer.linkAttempts().lastRefusal();
+        }
+        return dials ? "no link in " + Limits.UNLINKED_WAIT_SECONDS_MAX + " s: no neighbour answered" : null;
+    }
+}
