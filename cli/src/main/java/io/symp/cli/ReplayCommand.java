@@ -8,6 +8,8 @@ import io.symp.record.LogRecord;
 import io.symp.replay.LogApp;
 import io.symp.replay.ReplayResult;
 import io.symp.replay.Replayer;
+import io.symp.replay.SyncTestReplay;
+import io.symp.check.NonDeterminism;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -62,7 +64,9 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         ReplayResult r = runWithProgress(replayer, lastTick(log));
         long raw = RawLoop.ticksPerSecond(apps.get(), Math.max(r.ticks(), 10_000));
-        print(r, app, raw);
+        // A log that does not match its own events: is the app to blame? (A fresh instance.)
+        NonDeterminism judged = r.clean() ? null : SyncTestReplay.of(log, apps);
+        print(r, app, raw, judged);
         return r.clean() ? ExitCodes.OK : ExitCodes.PROBLEM;
     }
 
@@ -81,7 +85,7 @@ public final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    private void print(ReplayResult r, SymmetricApp app, long raw) {
+    private void print(ReplayResult r, SymmetricApp app, long raw, NonDeterminism judged) {
         PrintWriter out = spec.commandLine().getOut();
         long tps = r.nanos() == 0 ? 0 : r.ticks() * 1_000_000_000L / r.nanos();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -104,6 +108,8 @@ public final class ReplayCommand implements Callable<Integer> {
             } else {
                 m.put("fields_differ", "unknown: no recorded snapshot after the mismatch");
             }
+            m.put("sync_test", judged != null ? judged.describe()
+                    : "the app passed a sync-test of the log (depth " + SyncTestReplay.DEPTH + "): a corrupted state?");
             m.put("hint", SyncTestFindings.HINT);
         }
         if (state && r.state() != null) {

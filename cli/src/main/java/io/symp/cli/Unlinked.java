@@ -29,7 +29,7 @@ final class Unlinked {
         long refusals = peer.linkAttempts().refusals();
         if (refusals > 0) {
             return "no link in " + Limits.UNLINKED_WAIT_SECONDS_MAX + " s: " + refusals
-                    + " refused, the latest " + peer.linkAttempts().lastRefusal();
+                    + " refused, the latest so: " + peer.linkAttempts().lastRefusal();
         }
         return dials ? "no link in " + Limits.UNLINKED_WAIT_SECONDS_MAX + " s: no neighbour answered" : null;
     }

@@ -27,9 +27,6 @@ import java.util.function.Supplier;
  * static field ({@link io.symp.app.Apps#isolated}), or one log's statics leak into the other.
  */
 public final class Bisect {
-    /** Depth of the sync-test that judges the app when a log does not match its own events. */
-    static final int SYNC_TEST_DEPTH = 16;
-
     private Bisect() {}
 
     /** {@code app} gives a fresh instance of the logs' app for each replay. */
@@ -48,8 +45,8 @@ public final class Bisect {
             }
         }
         long live = liveDivergence(a, b, from, settled < 0 ? to : settled);
-        NonDeterminism na = ra.clean() ? null : judge(a, app);
-        NonDeterminism nb = rb.clean() ? null : judge(b, app);
+        NonDeterminism na = ra.clean() ? null : SyncTestReplay.of(a, app);
+        NonDeterminism nb = rb.clean() ? null : SyncTestReplay.of(b, app);
         long divergence = earliest(settled, live);
         divergence = earliest(divergence, na != null ? -1 : inSpan(ra.firstMismatch(), from, to));
         divergence = earliest(divergence, nb != null ? -1 : inSpan(rb.firstMismatch(), from, to));
@@ -76,11 +73,6 @@ public final class Bisect {
     private static long liveDivergence(LogContents a, LogContents b, long from, long to) {
         long t = LiveHashes.firstDifference(LiveHashes.of(a), LiveHashes.of(b), from, to);
         return t >= 0 && only(a, b, t).isEmpty() && only(b, a, t).isEmpty() ? t : -1;
-    }
-
-    /** What a sync-testing replay of {@code log} finds wrong with the app, or null. */
-    private static NonDeterminism judge(LogContents log, Supplier<SymmetricApp> app) {
-        return new Replayer(log, app.get()).syncTest(SYNC_TEST_DEPTH, 1).run().nonDeterminism();
     }
 
     private static long inSpan(long tick, long from, long to) {
