@@ -129,10 +129,12 @@ public final class PeerCommand implements Callable<Integer> {
             if (untilTick != null) {
                 return untilSettled(peer, status, !dial.isEmpty());
             }
+            SyncTestWatch syncTestWatch = new SyncTestWatch(peer, err);
             while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
                 if (status != null) {
                     status.show(peer);
                 }
+                syncTestWatch.check();
             }
             return ExitCodes.OK;
         } finally {
@@ -165,11 +167,13 @@ public final class PeerCommand implements Callable<Integer> {
         long t = untilTick;
         long margin = peer.peer().config().deltaTicks() + 2L * peer.peer().config().fps();
         Unlinked unlinked = new Unlinked(peer, dials);
+        SyncTestWatch syncTestWatch = new SyncTestWatch(peer, spec.commandLine().getErr());
         while (peer.call(() -> peer.peer().tick()) < t + margin) {
             Thread.sleep(50);
             if (status != null) {
                 status.show(peer);
             }
+            syncTestWatch.check();
             String alone = unlinked.givenUp();
             if (alone != null) {
                 spec.commandLine().getErr().println("symp peer: " + alone);
@@ -188,8 +192,7 @@ public final class PeerCommand implements Callable<Integer> {
                 stats.ticksLive(), stats.ticksTravelled(), stats.rollbacks(), stats.eventsApplied(),
                 stats.eventsLate(), stats.eventsRefused(), divergences);
         spec.commandLine().getErr().flush();
-        if (peer.call(() -> peer.peer().nonDeterminism()) != null) {
-            spec.commandLine().getErr().println(peer.call(() -> peer.peer().nonDeterminism().describe()));
+        if (syncTestWatch.check()) {
             return ExitCodes.PROBLEM;
         }
         return divergences == 0 ? ExitCodes.OK : ExitCodes.PROBLEM;

@@ -187,7 +187,7 @@ public final class SimCommand implements Callable<Integer> {
         }
         config();
         long start = System.nanoTime();
-        SimGrid g = new SimGrid(this::config, runs, seed);
+        SimGrid g = new SimGrid(this::config, runs, seed, appPath.apps().isolated(app));
         List<GridCell> cells = g.run(spec.commandLine().getErr());
         long wallMs = (System.nanoTime() - start) / 1_000_000;
         String subtitle = String.format(Locale.ROOT, "%d run(s) × %s s per cell from seed %d, jitter %s,"
