@@ -28,8 +28,9 @@ final class Unlinked {
         }
         long refusals = peer.linkAttempts().refusals();
         if (refusals > 0) {
-            return "no link in " + Limits.UNLINKED_WAIT_SECONDS_MAX + " s: " + refusals
-                    + " refused, the latest so: " + peer.linkAttempts().lastRefusal();
+            String why = peer.linkAttempts().lastRefusal().replaceFirst("^refused( by the other side)?: ", "");
+            return "no link in " + Limits.UNLINKED_WAIT_SECONDS_MAX + " s: " + refusals + " refused, the latest"
+                    + " because " + why + (why.contains(" app ") ? " (see --app and --app-path)" : "");
         }
         return dials ? "no link in " + Limits.UNLINKED_WAIT_SECONDS_MAX + " s: no neighbour answered" : null;
     }
