@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.symp.cli.apps.AppJar;
 import io.symp.cli.apps.TestApps;
+import io.symp.peer.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,10 +108,16 @@ class AppLoadingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {-4, 0, 64 << 20})
-    void shouldRefuseAStateSizeOutOfRange(int size) throws IOException {
+    @ValueSource(ints = {-4, 0})
+    void shouldRefuseANegativeOrZeroStateSize(int size) throws IOException {
         refused(List.of(jar("size.jar", "AppInfo.builder(\"sized\", 1, " + size + ").build()")),
-                "class bad.App", "state size must be 1..16777208 bytes, got " + size);
+                "class bad.App", "app sized: state size must be at least 1 byte, got " + size);
+    }
+
+    @Test
+    void shouldRefuseAStateBeyondWhatTheWireAndTheLogCarry() throws IOException {
+        refused(List.of(jar("huge.jar", "AppInfo.builder(\"huge\", 1, 64 << 20).build()")), "class bad.App",
+                "app huge has a state of 67108864 bytes, more than the " + Limits.STATE_BYTES_MAX + " an app may have");
     }
 
     @Test

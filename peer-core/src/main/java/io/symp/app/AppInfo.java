@@ -14,12 +14,6 @@ import java.util.Set;
 public record AppInfo(String name, int version, int stateSize, List<EventType> eventTypes,
                       List<StateField> fields) {
     /**
-     * Largest state an application may declare: what one snapshot frame and one log block
-     * carry, less the state's random-seed header ({@link State#HEADER_BYTES}).
-     */
-    public static final int STATE_SIZE_MAX = (16 << 20) - State.HEADER_BYTES;
-
-    /**
      * Checks every rule an application's description must keep; a broken one is an
      * {@link IllegalArgumentException} naming the rule.
      */
@@ -27,9 +21,9 @@ public record AppInfo(String name, int version, int stateSize, List<EventType> e
         if (name == null || !name.matches("[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("app name must be lowercase [a-z][a-z0-9-]*, got '" + name + "'");
         }
-        if (stateSize < 1 || stateSize > STATE_SIZE_MAX) {
-            throw new IllegalArgumentException("app " + name + ": state size must be 1.." + STATE_SIZE_MAX
-                    + " bytes, got " + stateSize);
+        if (stateSize < 1) {
+            throw new IllegalArgumentException("app " + name + ": state size must be at least 1 byte, got "
+                    + stateSize);
         }
         eventTypes = List.copyOf(eventTypes);
         fields = List.copyOf(fields);

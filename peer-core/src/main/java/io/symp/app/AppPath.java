@@ -1,6 +1,7 @@
 package io.symp.app;
 
 import io.symp.core.UserError;
+import io.symp.peer.Limits;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -166,6 +167,11 @@ final class AppPath {
         }
         if (!first.equals(again)) {
             throw new UserError(where + ": info() must return the same description every time");
+        }
+        if (first.stateSize() > Limits.STATE_BYTES_MAX) {
+            throw new UserError(where + ": app " + first.name() + " has a state of " + first.stateSize()
+                    + " bytes, more than the " + Limits.STATE_BYTES_MAX + " an app may have"
+                    + " (the largest snapshot the wire and the log carry)");
         }
         return first;
     }

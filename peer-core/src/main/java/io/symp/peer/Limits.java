@@ -81,6 +81,12 @@ public final class Limits {
     public static final int AUTO_DELTA_RATE_EVENTS = 1024;
 
     /**
+     * Largest application state, in bytes (the region adds {@code State.HEADER_BYTES}): the one
+     * bound shared by app loading, the wire (a snapshot carries it whole) and the log.
+     */
+    public static final int STATE_BYTES_MAX = 16 << 20;
+
+    /**
      * How long {@code symp peer --until-tick} waits for its first link when links were refused
      * (another app build, session, tick rate or secret) or every neighbour it dials is silent,
      * before it gives up with exit 1 and the reason, rather than run alone.

@@ -10,11 +10,8 @@ public final class WireLimits {
     /** Largest frame, length prefix excluded: room for a 16 MiB state snapshot. */
     public static final int FRAME_BYTES_MAX = (16 << 20) + 65_536;
 
-    /**
-     * Largest state region a snapshot may carry: the largest state an app may declare
-     * ({@link io.symp.app.AppInfo#STATE_SIZE_MAX}, checked where the app is loaded) and its seed.
-     */
-    public static final int STATE_BYTES_MAX = io.symp.app.AppInfo.STATE_SIZE_MAX + io.symp.app.State.HEADER_BYTES;
+    /** Largest state region a snapshot may carry. */
+    public static final int STATE_BYTES_MAX = 16 << 20;
 
     /** Origins in one version vector. */
     public static final int ORIGINS_MAX = 65_536;

@@ -14,12 +14,7 @@ import net.openhft.chronicle.bytes.Bytes;
  * ever receives whole blocks, so a crash loses at most the block being filled.
  */
 public final class LogWriter implements AutoCloseable {
-    /**
-     * Largest block a reader accepts: room for the largest state an app may declare (one
-     * snapshot, {@link io.symp.wire.WireLimits#STATE_BYTES_MAX}) beside a full block of other
-     * records.
-     */
-    static final int MAX_BLOCK = io.symp.wire.WireLimits.STATE_BYTES_MAX + (4 << 20);
+    static final int MAX_BLOCK = 1 << 24;
 
     private final OutputStream out;
     private final RecordCodec codec = new RecordCodec();

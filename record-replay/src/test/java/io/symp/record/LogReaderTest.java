@@ -102,24 +102,4 @@ class LogReaderTest {
                     "seed " + seed + ": " + e.getMessage());
         }
     }
-
-    @Test
-    void shouldReadBackASnapshotOfTheLargestStateAnAppMayDeclare() throws IOException {
-        int region = io.symp.app.AppInfo.STATE_SIZE_MAX + io.symp.app.State.HEADER_BYTES;
-        LogHeader big = new LogHeader("big", 1, io.symp.app.AppInfo.STATE_SIZE_MAX, 1L, 50, 7L, "s1",
-                1_700_000_000_000L, 50, 3000);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] state = new byte[region];
-        state[region - 1] = 42;
-        try (LogWriter w = new LogWriter(bytes, big)) {
-            for (int i = 0; i < 500; i++) {
-                w.append(new LogRecord.EventRecord(i, new Event(i + 2, 7L, i + 1, 1), false));
-            }
-            w.append(new LogRecord.Snapshot(1, state));
-            w.flushBlock();
-        }
-        LogContents log = LogReader.read(bytes.toByteArray(), "t");
-        LogRecord.Snapshot s = (LogRecord.Snapshot) log.records().get(500);
-        assertEquals(42, s.region()[region - 1]);
-    }
 }
