@@ -1,6 +1,7 @@
 package io.symp.cli;
 
 import io.symp.app.SymmetricApp;
+import io.symp.check.NonDeterminism;
 import io.symp.check.StateDiff;
 import io.symp.record.LogContents;
 import io.symp.record.LogReader;
@@ -9,7 +10,6 @@ import io.symp.replay.LogApp;
 import io.symp.replay.ReplayResult;
 import io.symp.replay.Replayer;
 import io.symp.replay.SyncTestReplay;
-import io.symp.check.NonDeterminism;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -67,7 +67,7 @@ public final class Replayer {
         long start = System.nanoTime();
         Run r = new Run();
         for (LogRecord record : log.records()) {
-            if (!r.apply(record)) {
+            if (!r.apply(record) || r.syncTest != null && r.syncTest.found() != null) {
                 break;
             }
         }
