@@ -82,6 +82,11 @@ class AppToolchainTest {
         assertTrue(r.out().contains("live state diff: [score (bytes 8..15): "), r.out());
         assertTrue(r.out().contains("sync-test of the replay: application is not deterministic"), r.out());
         assertTrue(r.out().contains("hint: if the app may not be deterministic"), r.out());
+        // What bisect said before each replay had its own class loader: the static leaked.
+        io.symp.app.Apps shared = io.symp.app.Apps.withJars(List.of(jar.toFile()));
+        io.symp.replay.BisectResult leaked = io.symp.replay.Bisect.between(LogReader.read(a), LogReader.read(b),
+                () -> shared.create("leaky"));
+        assertEquals(1, leaked.firstDivergence(), "a shared class blames tick 1");
     }
 
     @Test
