@@ -44,7 +44,7 @@ public final class InspectCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> summary = summary(log);
-        LogState.describe(log, appPath.apps(), summary, spec.commandLine().getErr());
+        io.symp.app.AppInfo info = LogState.describe(log, appPath.apps(), summary, spec.commandLine().getErr());
         if (json) {
             out.println(Json.write(summary));
         } else {
@@ -53,7 +53,7 @@ public final class InspectCommand implements Callable<Integer> {
         for (LogRecord r : log.records()) {
             if (events && r instanceof LogRecord.EventRecord e) {
                 line(out, Map.of("kind", "event", "at_tick", e.atTick(),
-                        "event", e.event().toString(), "late", e.late()));
+                        "event", LogState.event(info, e.event()), "late", e.late()));
             } else if (rollbacks && r instanceof LogRecord.Rollback b) {
                 line(out, Map.of("kind", "rollback", "from", b.fromTick(), "to", b.toTick(),
                         "snapshot", b.snapshotTick()));

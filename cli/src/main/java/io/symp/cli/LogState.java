@@ -22,20 +22,21 @@ import java.util.Map;
 final class LogState {
     private LogState() {}
 
-    static void describe(LogContents log, Apps apps, Map<String, Object> summary, PrintWriter err) {
+    /** Adds the app's fields and last snapshot to {@code summary}; returns the app's info, or null. */
+    static AppInfo describe(LogContents log, Apps apps, Map<String, Object> summary, PrintWriter err) {
         LogHeader h = log.header();
         String needed = h.appName() + " v" + h.appVersion() + " (code " + StateHash.hex(h.codeHash()) + ")";
         if (!apps.has(h.appName())) {
             err.println("note: the log's app " + needed + " is not known here; give its jar with"
                     + " --app-path JAR to see its state fields");
-            return;
+            return null;
         }
         SymmetricApp app = apps.create(h.appName());
         AppInfo info = app.info();
         if (info.stateSize() != h.stateSize()) {
             err.println("note: app " + h.appName() + " here has a " + info.stateSize() + "-byte state, the log "
                     + h.stateSize() + " bytes; give the build " + needed + " with --app-path JAR");
-            return;
+            return null;
         }
         AppIdentity id = AppIdentity.of(app);
         summary.put("app_code_matches", id.codeHash() == h.codeHash() && id.version() == h.appVersion());
@@ -52,5 +53,17 @@ final class LogState {
             summary.put("last_snapshot_tick", last.tick());
             summary.put("last_snapshot", StateDiff.describe(info, state));
         }
+        return info;
+    }
+
+    /** {@code add n=3 (tick 40, origin 1f, seq 2)} with the app's names, or the event as it is. */
+    static String event(AppInfo info, io.symp.app.Event e) {
+        if (info == null || e.type() < 0 || e.type() >= info.eventTypes().size()) {
+            return e.toString();
+        }
+        io.symp.app.EventType t = info.eventType(e.type());
+        String args = t.args().size() == e.argCount() ? t.formatArgs(e) : "";
+        return t.name() + (args.isEmpty() ? "" : " " + args) + " (tick " + e.tick() + ", origin "
+                + Long.toHexString(e.origin()) + ", seq " + e.seq() + ")";
     }
 }
