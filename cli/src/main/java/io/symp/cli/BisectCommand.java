@@ -113,7 +113,8 @@ public final class BisectCommand implements Callable<Integer> {
     private static String cause(String cause) {
         return switch (cause) {
             case BisectResult.EVENTS -> "the logs hold different events";
-            case BisectResult.LIVE -> "same events, different live states (a non-deterministic app or another build)";
+            case BisectResult.LIVE ->
+                    "same events, different live states (a non-deterministic app or another build)";
             default -> "a log's live state differs from what its own events give (a corrupted state)";
         };
     }

@@ -82,7 +82,8 @@ class PeerProcessesTest {
         }
         List<String> bisect = new ArrayList<>(List.of("bisect"));
         bisect.addAll(appPath);
-        bisect.addAll(List.of(dir.resolve("peer0.symplog").toString(), dir.resolve("peer" + bisectWith + ".symplog").toString()));
+        bisect.addAll(List.of(dir.resolve("peer0.symplog").toString(),
+                dir.resolve("peer" + bisectWith + ".symplog").toString()));
         CliTest.Result r = CliTest.run(bisect.toArray(String[]::new));
         assertEquals(0, r.code(), "two healthy peers agree: " + r.out() + r.err());
     }
