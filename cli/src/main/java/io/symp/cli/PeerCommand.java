@@ -200,6 +200,12 @@ public final class PeerCommand implements Callable<Integer> {
                 return ExitCodes.PROBLEM;
             }
         }
+        String alone = unlinked.atEnd();
+        if (alone != null) {
+            spec.commandLine().getErr().println("symp peer: " + alone);
+            spec.commandLine().getErr().flush();
+            return ExitCodes.PROBLEM;
+        }
         long hash = peer.call(() -> peer.peer().stateHashAt(t));
         long divergences = peer.call(() -> peer.peer().divergences());
         PrintWriter out = spec.commandLine().getOut();

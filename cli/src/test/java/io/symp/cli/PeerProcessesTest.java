@@ -19,6 +19,19 @@ class PeerProcessesTest {
         }
     }
 
+    /** Each peer listens before the next dials it (a JVM may start slower than its neighbour). */
+    private static void awaitListening(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException e) {
+                assertTrue(System.nanoTime() < deadline, "peer on port " + port + " listening");
+                Thread.sleep(50);
+            }
+        }
+    }
+
     private static Process symp(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
@@ -63,6 +76,7 @@ class PeerProcessesTest {
             }
             args.addAll(List.of("--record", dir.resolve("peer" + i + ".symplog").toString()));
             peers.add(symp(args.toArray(String[]::new)));
+            awaitListening(ports[i]);
         }
         List<String> lines = new ArrayList<>();
         for (Process p : peers) {
