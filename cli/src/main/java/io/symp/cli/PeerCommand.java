@@ -129,8 +129,9 @@ public final class PeerCommand implements Callable<Integer> {
         StatusLine status = System.console() != null ? new StatusLine(err) : null;
         try {
             if (untilTick != null) {
-                return untilSettled(peer, status);
+                return untilSettled(peer, status, !dial.isEmpty());
             }
+            SyncTestWatch syncTestWatch = new SyncTestWatch(peer, err);
             while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
                 if (peer.failureReason() != null) {
                     return stoppedOnFailure(peer);
@@ -138,6 +139,7 @@ public final class PeerCommand implements Callable<Integer> {
                 if (status != null) {
                     status.show(peer);
                 }
+                syncTestWatch.check();
             }
             return ExitCodes.OK;
         } catch (io.symp.peer.PeerStoppedException e) {
@@ -192,14 +194,29 @@ public final class PeerCommand implements Callable<Integer> {
      * Settled: Δ plus two seconds of ticks have passed beyond it, time for any event stamped at
      * or before it to cross the network and for several HAVE rounds to repair what did not.
      */
-    private int untilSettled(NetworkPeer peer, StatusLine status) throws InterruptedException {
+    private int untilSettled(NetworkPeer peer, StatusLine status, boolean dials) throws InterruptedException {
         long t = untilTick;
         long margin = peer.peer().config().deltaTicks() + 2L * peer.peer().config().fps();
+        Unlinked unlinked = new Unlinked(peer, dials);
+        SyncTestWatch syncTestWatch = new SyncTestWatch(peer, spec.commandLine().getErr());
         while (peer.call(() -> peer.peer().tick()) < t + margin) {
             Thread.sleep(50);
             if (status != null) {
                 status.show(peer);
             }
+            syncTestWatch.check();
+            String alone = unlinked.givenUp();
+            if (alone != null) {
+                spec.commandLine().getErr().println("symp peer: " + alone);
+                spec.commandLine().getErr().flush();
+                return ExitCodes.PROBLEM;
+            }
+        }
+        String alone = unlinked.atEnd();
+        if (alone != null) {
+            spec.commandLine().getErr().println("symp peer: " + alone);
+            spec.commandLine().getErr().flush();
+            return ExitCodes.PROBLEM;
         }
         long hash = peer.call(() -> peer.peer().stateHashAt(t));
         long divergences = peer.call(() -> peer.peer().divergences());
@@ -214,8 +231,7 @@ public final class PeerCommand implements Callable<Integer> {
                 stats.ticksLive(), stats.ticksTravelled(), stats.rollbacks(), stats.maxDepth(), stats.eventsApplied(),
                 stats.eventsLate(), stats.eventsRefused(), stats.eventsSkipped(), divergences, forks);
         spec.commandLine().getErr().flush();
-        if (peer.call(() -> peer.peer().nonDeterminism()) != null) {
-            spec.commandLine().getErr().println(peer.call(() -> peer.peer().nonDeterminism().describe()));
+        if (syncTestWatch.check()) {
             return ExitCodes.PROBLEM;
         }
         // A fork names events not every peer could apply: the hashes may differ, and it says why.

@@ -1,6 +1,5 @@
 package io.symp.cli;
 
-import io.symp.app.Apps;
 import io.symp.app.SymmetricApp;
 import io.symp.core.UserError;
 import io.symp.net.PeerIdentity;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of a live peer, shared by {@code symp peer} and {@code symp repl}. */
@@ -30,8 +30,7 @@ public final class PeerOptions {
     @Option(names = "--app", defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}; see 'symp apps').")
     String app;
 
-    @Option(names = "--app-path", paramLabel = "JAR", description = "Also look for apps in this jar (repeatable).")
-    List<File> appPath = new ArrayList<>();
+    @Mixin AppPathOption appPath;
 
     @Option(names = "--fps", defaultValue = "50", description = "Ticks per second, the same on every peer (default: ${DEFAULT-VALUE}).")
     int fps;
@@ -96,7 +95,7 @@ public final class PeerOptions {
     }
 
     SymmetricApp createApp() {
-        return Apps.withJars(appPath).create(app);
+        return appPath.apps().create(app);
     }
 
     PeerConfig peerConfig(long peerId, boolean joins) {

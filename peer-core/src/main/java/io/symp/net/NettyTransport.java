@@ -52,6 +52,7 @@ public final class NettyTransport implements AutoCloseable {
     private final LinkContext shared;
     // One event loop: every handler, the limiter and the registry run on its thread alone.
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    private final LinkAttempts attempts = new LinkAttempts();
     // Netty's traffic counter, with no limits set, only counts: all links' bytes, and each
     // second's rate (computed on the event loop).
     private final GlobalTrafficShapingHandler traffic = new GlobalTrafficShapingHandler(group, 1_000);
@@ -165,7 +166,9 @@ public final class NettyTransport implements AutoCloseable {
                 ch.pipeline().addLast(new IdleStateHandler(SILENT_LINK_SECONDS, 0, 0));
                 ch.pipeline().addLast(new BoundedFrameDecoder(WireLimits.HANDSHAKE_FRAME_BYTES_MAX));
                 ch.pipeline().addLast(new LengthFieldPrepender(4));
-                ch.pipeline().addLast(new PeerChannelHandler(shared, dialled != null, address));
+                PeerChannelHandler handler = new PeerChannelHandler(shared, dialled != null, address);
+                ch.pipeline().addLast(handler);
+                ch.closeFuture().addListener(f -> attempts.closed(handler.refused(), handler.closeReason()));
             }
         };
     }
@@ -204,6 +207,11 @@ public final class NettyTransport implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("transport did not answer", e);
         }
+    }
+
+    /** The links refused at the handshake, dialled or accepted. */
+    public LinkAttempts attempts() {
+        return attempts;
     }
 
     /** Bytes sent and received over every link so far. */

@@ -133,6 +133,11 @@ public final class NetworkPeer implements AutoCloseable {
         thread.execute(task);
     }
 
+    /** The links refused at the handshake (by either side), and why the latest was. */
+    public LinkAttempts linkAttempts() {
+        return transport.attempts();
+    }
+
     public long id() {
         return peer.id();
     }

@@ -290,4 +290,9 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     long lastReadNanos() {
         return lastReadNanos;
     }
+
+    /** Why this connection closed (or "connection closed" while it is open). */
+    String closeReason() {
+        return closeReason;
+    }
 }

@@ -179,6 +179,13 @@ public final class Limits {
     /** A second link from a peer already linked replaces the first only if that one was silent this long. */
     public static final int LINK_REPLACE_SILENT_MS = 1_000;
 
+    /**
+     * How long {@code symp peer --until-tick} waits for its first link when links were refused
+     * (another app build, session, tick rate or secret) or every neighbour it dials is silent,
+     * before it gives up with exit 1 and the reason, rather than run alone.
+     */
+    public static final int UNLINKED_WAIT_SECONDS_MAX = 10;
+
     /** Snapshot slots for a state of {@code regionBytes}: the default, fewer if it would exceed the budget. */
     public static int snapshotSlotsFor(int regionBytes, int wanted) {
         long fit = Math.max(2, SNAPSHOT_RING_BYTES_MAX / Math.max(1, regionBytes));

@@ -1,5 +1,6 @@
 package io.symp.sim;
 
+import io.symp.check.NonDeterminism;
 import io.symp.app.Event;
 import io.symp.app.StateView;
 import io.symp.clock.DriftingClock;
@@ -29,6 +30,7 @@ final class SimPeer {
     private final List<SimLink> openLinks = new ArrayList<>();
     private final java.util.ArrayDeque<Long> emitCallsNetworkNanos = new java.util.ArrayDeque<>();
     private Peer peer;
+    private NonDeterminism found;
     private boolean stopping;
     /** Inside a call where the peer stamps its own events (emit, advance), not a neighbour's. */
     private boolean ownCall;
@@ -67,6 +69,14 @@ final class SimPeer {
 
     Peer peer() {
         return peer;
+    }
+
+    /** The first non-determinism sync-test found in any run of this peer, or null. */
+    NonDeterminism nonDeterminism() {
+        if (found == null && peer != null) {
+            found = peer.nonDeterminism();
+        }
+        return found;
     }
 
     List<Neighbour> neighbours() {
@@ -166,6 +176,7 @@ final class SimPeer {
         stopping = true;
         sim.network().disconnect(this);
         sim.observer().stopped(id, incarnation, peer);
+        nonDeterminism();
         peer = null;
         stopping = false;
         recoveringSince = -1;

@@ -3,6 +3,8 @@ package io.symp.sim;
 import io.symp.app.AppInfo;
 import io.symp.app.Apps;
 import io.symp.app.Event;
+import io.symp.app.SymmetricApp;
+import io.symp.check.NonDeterminism;
 import io.symp.hash.StateHash;
 import io.symp.peer.PeerConfig;
 import io.symp.peer.RandomEvents;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Runs real {@link io.symp.peer.Peer}s over a simulated network in virtual time, the way the
@@ -34,6 +37,7 @@ public final class Simulation {
     private final Partitions partitions;
     private final TreeMap<Long, SimPeer> peers = new TreeMap<>();
     private final AppInfo app;
+    private final Supplier<SymmetricApp> apps;
     private final SplittableRandom starts;
     private final SplittableRandom churn;
     private final SplittableRandom workload;
@@ -47,8 +51,18 @@ public final class Simulation {
     private boolean refounded;
     private long settleNanos;
 
+    /** A simulation of a built-in app, or one on the class path. */
     public Simulation(SimConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * A simulation whose peers run instances of {@code apps}: give each its own (class loader
+     * and all, see {@link Apps#isolated}) so that peers share no static field, as processes.
+     */
+    public Simulation(SimConfig config, Supplier<SymmetricApp> apps) {
         this.config = config;
+        this.apps = apps;
         SplittableRandom root = new SplittableRandom(config.seed());
         this.starts = root.split();
         this.churn = root.split();
@@ -72,6 +86,21 @@ public final class Simulation {
 
     SimConfig config() {
         return config;
+    }
+
+    Supplier<SymmetricApp> apps() {
+        return apps;
+    }
+
+    /** What sync-test found, by peer id (empty without {@code syncTestDepth} or when all agree). */
+    public TreeMap<Long, NonDeterminism> nonDeterminism() {
+        TreeMap<Long, NonDeterminism> found = new TreeMap<>();
+        for (SimPeer p : peers.values()) {
+            if (p.nonDeterminism() != null) {
+                found.put(p.id(), p.nonDeterminism());
+            }
+        }
+        return found;
     }
 
     /** Watches every peer run of this simulation; set before {@link #run()}. */
@@ -145,7 +174,7 @@ public final class Simulation {
         io.symp.app.SymmetricApp a = name.startsWith(SizedApp.PREFIX) && name.length() > SizedApp.PREFIX.length()
                 && name.substring(SizedApp.PREFIX.length()).chars().allMatch(Character::isDigit)
                 ? new SizedApp(Integer.parseInt(name.substring(SizedApp.PREFIX.length())))
-                : Apps.builtIn().create(name);
+                : apps != null ? apps.get() : Apps.builtIn().create(name);
         return config.faults().throwPct() > 0 ? new ThrowingApp(a, config.faults().throwPct()) : a;
     }
 
