@@ -111,7 +111,7 @@ final class SimPeer {
     }
 
     void emit(int type, long[] args) {
-        emitCallsNetworkNanos.add(peer.clockSync().networkNanos(sim.scheduler().now()));
+        emitCallsNetworkNanos.add(peer.networkNanos(sim.scheduler().now()));
         peer.emit(type, args);
     }
 
@@ -136,7 +136,7 @@ final class SimPeer {
             return;
         }
         for (SimLink l : openLinks) {
-            if (l.remote().isOnline() && l.remote().peer().clockSync().synced()) {
+            if (l.remote().isOnline() && l.remote().peer().clockSynced()) {
                 recoveringSince = sim.scheduler().now();
                 return;
             }

@@ -191,7 +191,7 @@ public final class Simulation {
                 emitted++;
                 int holders = 0;
                 for (SimPeer p : peers.values()) {
-                    holders += p.peer().held().contains(e.origin(), e.seq()) ? 1 : 0;
+                    holders += p.peer().holds(e.origin(), e.seq()) ? 1 : 0;
                 }
                 lost += holders > 0 && holders < peers.size() ? 1 : 0;
                 vanished += holders == 0 ? 1 : 0;
