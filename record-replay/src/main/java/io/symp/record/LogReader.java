@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
-import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * Reads a log written by {@link LogWriter}. A log cut inside its last block reads back up to
@@ -42,7 +41,7 @@ public final class LogReader {
         RecordCodec codec = new RecordCodec();
         List<LogRecord> records = new ArrayList<>();
         for (int i = 1; i < blocks.size(); i++) {
-            Bytes<byte[]> in = Bytes.wrapForRead(blocks.get(i));
+            LogBytes in = LogBytes.forReading(blocks.get(i));
             try {
                 while (in.readRemaining() > 0) {
                     records.add(codec.read(in));
@@ -92,7 +91,7 @@ public final class LogReader {
     }
 
     private static LogHeader header(byte[] block, String name) {
-        Bytes<byte[]> in = Bytes.wrapForRead(block);
+        LogBytes in = LogBytes.forReading(block);
         try {
             byte[] magic = new byte[LogHeader.MAGIC.length];
             in.read(magic);
@@ -115,7 +114,7 @@ public final class LogReader {
         }
     }
 
-    private static String string(Bytes<byte[]> in) {
+    private static String string(LogBytes in) {
         long n = in.readStopBit();
         if (n < 0 || n > in.readRemaining()) {
             throw new IllegalStateException("string length " + n);

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32C;
-import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * Appends a log to a stream as checksummed blocks: 4-byte little-endian payload length, 4-byte
@@ -18,7 +17,7 @@ public final class LogWriter implements AutoCloseable {
 
     private final OutputStream out;
     private final RecordCodec codec = new RecordCodec();
-    private final Bytes<byte[]> block = Bytes.allocateElasticOnHeap(8192);
+    private final LogBytes block = LogBytes.forWriting(8192);
     private final CRC32C crc = new CRC32C();
     private final ByteBuffer prefix = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
     private int records;
@@ -76,7 +75,6 @@ public final class LogWriter implements AutoCloseable {
             flushBlock();
             out.flush();
         } finally {
-            block.releaseLast();
             out.close();
         }
     }
