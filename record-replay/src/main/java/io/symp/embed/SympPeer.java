@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One symp peer running inside a Java program: the entry point for embedding. Configure it
- * with {@link #builder(SymmetricApp)}, {@link Builder#start() start} it, {@link #emit} events
+ * with {@link #builder(SymmetricApp)}, {@link SympPeerBuilder#start() start} it, {@link #emit} events
  * from any thread, read the {@link #latest()} and {@link #settled()} states, listen to links,
  * rollbacks and divergences, and {@link #close()} it. It runs the same peer as
  * {@code symp peer}: its own thread ticking at the configured rate, the wall clock, TCP.
@@ -48,8 +48,8 @@ public final class SympPeer implements AutoCloseable {
     }
 
     /** A builder for a peer running {@code app} (a fresh instance: the peer owns it). */
-    public static Builder builder(SymmetricApp app) {
-        return new Builder(app);
+    public static SympPeerBuilder builder(SymmetricApp app) {
+        return new SympPeerBuilder(app);
     }
 
     /** This peer's 64-bit id. */
@@ -137,6 +137,15 @@ public final class SympPeer implements AutoCloseable {
     /** Settled ticks at which a neighbour held the same events and another state, so far. */
     public long divergences() {
         return call(peer::divergences);
+    }
+
+    /**
+     * What sync-test found (started with {@link SympPeerBuilder#syncTest}): the first tick where
+     * re-simulating the app gave another state, and the fields that differ; null when nothing
+     * was found or sync-test is off.
+     */
+    public String syncTestFinding() {
+        return call(() -> peer.nonDeterminism() == null ? null : peer.nonDeterminism().describe());
     }
 
     /** Starts telling {@code listener} (on the peer's thread; it must not block). */

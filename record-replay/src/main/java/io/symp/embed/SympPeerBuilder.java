@@ -23,7 +23,7 @@ import java.util.Objects;
  * Δ = 500 ms, an open session named "symp", a random id, listening on loopback on a free port.
  * Made by {@link SympPeer#builder}; {@link #start()} runs it.
  */
-public final class Builder {
+public final class SympPeerBuilder {
     private record HostPort(String host, int port) {}
 
     private final SymmetricApp app;
@@ -38,25 +38,25 @@ public final class Builder {
     private final List<HostPort> joins = new ArrayList<>();
     private Path recording;
 
-    Builder(SymmetricApp app) {
+    SympPeerBuilder(SymmetricApp app) {
         this.app = Objects.requireNonNull(app, "app");
         AppIdentity.of(app);
     }
 
     /** This peer's 64-bit id (default: random); peers of a session must have distinct ids. */
-    public Builder id(long peerId) {
+    public SympPeerBuilder id(long peerId) {
         this.id = peerId;
         return this;
     }
 
     /** The session name every peer must share (default "symp"). */
-    public Builder session(String name) {
+    public SympPeerBuilder session(String name) {
         this.session = Objects.requireNonNull(name, "session");
         return this;
     }
 
     /** A shared secret: only peers holding it link, over mutually authenticated TLS. */
-    public Builder secret(byte[] sharedSecret) {
+    public SympPeerBuilder secret(byte[] sharedSecret) {
         if (sharedSecret.length == 0) {
             throw new IllegalArgumentException("the secret must not be empty");
         }
@@ -65,7 +65,7 @@ public final class Builder {
     }
 
     /** Ticks per second, identical on every peer (default 50). */
-    public Builder fps(int ticksPerSecond) {
+    public SympPeerBuilder fps(int ticksPerSecond) {
         if (ticksPerSecond < 1 || ticksPerSecond > Limits.FPS_MAX) {
             throw new IllegalArgumentException("fps must be 1.." + Limits.FPS_MAX + ", got " + ticksPerSecond);
         }
@@ -74,7 +74,7 @@ public final class Builder {
     }
 
     /** Δ: how far ahead own events are stamped (default 500 ms); at least one tick. */
-    public Builder delta(Duration ahead) {
+    public SympPeerBuilder delta(Duration ahead) {
         if (ahead.isNegative() || ahead.isZero()) {
             throw new IllegalArgumentException("delta must be positive, got " + ahead);
         }
@@ -83,7 +83,7 @@ public final class Builder {
     }
 
     /** Checks the app's determinism every tick, re-simulating up to {@code depth} ticks (0: off). */
-    public Builder syncTest(int depth, long choicesSeed) {
+    public SympPeerBuilder syncTest(int depth, long choicesSeed) {
         if (depth < 0 || depth > Limits.SYNC_TEST_DEPTH_MAX) {
             throw new IllegalArgumentException("sync-test depth must be 0.." + Limits.SYNC_TEST_DEPTH_MAX);
         }
@@ -93,7 +93,7 @@ public final class Builder {
     }
 
     /** Where to listen (default 127.0.0.1, port 0: any free port; see {@link SympPeer#port()}). */
-    public Builder listen(String host, int port) {
+    public SympPeerBuilder listen(String host, int port) {
         this.listen = new HostPort(host, checkPort(port));
         return this;
     }
@@ -102,13 +102,13 @@ public final class Builder {
      * A peer to dial (repeatable). A peer that joins waits for the network's time before it
      * stamps its own events; one that joins nobody founds that time itself.
      */
-    public Builder join(String host, int port) {
+    public SympPeerBuilder join(String host, int port) {
         joins.add(new HostPort(host, checkPort(port)));
         return this;
     }
 
     /** Records the peer's run to {@code file} (a new file), for {@code symp replay} and bisect. */
-    public Builder record(Path file) {
+    public SympPeerBuilder record(Path file) {
         this.recording = Objects.requireNonNull(file, "file");
         return this;
     }
