@@ -6,7 +6,8 @@ package io.symp.app;
  *
  * <p><b>Settled.</b> A tick is settled when no event this peer could still take can change it:
  * a peer refuses every event older than its snapshot history reaches
- * ({@code K × (slots − 1)} ticks, 22 minutes by default at 50 FPS), so every tick before the
+ * (at least {@code K × (slots − 1)} ticks, 22 minutes by default at 50 FPS; older snapshots are
+ * kept spaced out, so it often reaches further), so every tick up to the
  * oldest snapshot it holds is final. Newer ticks may still change when a late event arrives,
  * however unlikely: the network's delay is not bounded (a partition may last minutes). So the
  * observed tick itself is in practice never settled: show {@link #state()} now, and keep
