@@ -65,8 +65,9 @@ class PeerAppApiTest {
     }
 
     private static Peer peer(long id, ManualClock clock, SymmetricApp app, int slots) {
+        // The paper's protocol keeps only recent snapshots: a reach that moves, K x (slots - 1).
         PeerConfig config = PeerConfig.defaults(id).withSyncWaitTicks(0).withDeltaTicks(5)
-                .withSnapshots(4, slots);
+                .withSnapshots(4, slots).withProtocol(Protocol.PAPER);
         return new Peer(config, app, clock);
     }
 
