@@ -57,6 +57,14 @@ public final class SympPeer implements AutoCloseable {
         return network.id();
     }
 
+    /**
+     * The origin this run's events carry ({@link io.symp.app.Event#origin()}): fresh for every
+     * run of a peer, so an app that keeps per-player state finds its own player by it.
+     */
+    public long origin() {
+        return peer.config().origin();
+    }
+
     /** The TCP port it listens on (the one chosen when port 0 was asked for). */
     public int port() {
         return port;

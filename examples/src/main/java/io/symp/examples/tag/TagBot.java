@@ -78,7 +78,7 @@ public final class TagBot implements AutoCloseable {
 
     private void step() {
         StateView s = peer.latest().state();
-        int me = TagApp.slotOf(s, peer.id());
+        int me = TagApp.slotOf(s, peer.origin());
         int it = TagApp.IT.get(s);
         if (me < 0 || it < 0) {
             return;

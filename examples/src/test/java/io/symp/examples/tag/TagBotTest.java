@@ -47,7 +47,7 @@ class TagBotTest {
         for (int id = 1; id <= 3; id++) {
             ReplayResult r = new Replayer(LogReader.read(dir.resolve("bot" + id + ".symplog")), new TagApp()).run();
             assertTrue(r.clean(), "bot " + id + ": " + r.firstMismatch() + " " + r.mismatch());
-            assertTrue(r.events() > 3, "joins and moves recorded");
+            assertTrue(r.events() > 3, "joins and moves recorded: " + r.events() + " in bot " + id);
         }
     }
 }
