@@ -106,8 +106,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static io.symp.app.State stateAt(NetworkPeer p, long tick) {
-        io.symp.app.State s = new io.symp.app.State(p.peer().appInfo().stateSize());
-        p.peer().timeMachine().replay(tick, tick, s, (t, x) -> true);
-        return s;
+        io.symp.app.State s = p.peer().stateAt(tick);
+        return s != null ? s : new io.symp.app.State(p.peer().appInfo().stateSize());
     }
 }

@@ -52,6 +52,16 @@ public record AppInfo(String name, int version, int stateSize, List<EventType> e
         return new Builder(name, version, stateSize);
     }
 
+    /**
+     * A builder whose state size and fields come from {@code layout}: the layout is written
+     * once, in the {@link StateLayout.Builder} calls.
+     */
+    public static Builder builder(String name, int version, StateLayout layout) {
+        Builder b = new Builder(name, version, layout.size());
+        layout.fields().forEach(b::field);
+        return b;
+    }
+
     public Optional<EventType> eventType(String eventName) {
         return eventTypes.stream().filter(t -> t.name().equals(eventName)).findFirst();
     }

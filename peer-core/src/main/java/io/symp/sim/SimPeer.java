@@ -184,7 +184,7 @@ final class SimPeer {
     }
 
     void emit(int type, long[] args) {
-        emitCallsNetworkNanos.add(peer.clockSync().networkNanos(clock.nanos()));
+        emitCallsNetworkNanos.add(peer.networkNanos(clock.nanos()));
         ownCall = true;
         guarded("emit", () -> {
             if (!peer.offer(type, args)) {
@@ -243,7 +243,7 @@ final class SimPeer {
             return;
         }
         for (SimLink l : openLinks) {
-            if (l.remote().isOnline() && l.remote().peer().clockSync().synced()) {
+            if (l.remote().isOnline() && l.remote().peer().clockSynced()) {
                 recoveringSince = sim.scheduler().now();
                 return;
             }

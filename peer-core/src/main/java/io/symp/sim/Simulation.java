@@ -148,7 +148,7 @@ public final class Simulation {
      * neighbours to join, so that it founds the time. What only departed runs held is gone.
      */
     private void restartForLiveness() {
-        boolean timeHeld = peers.values().stream().anyMatch(p -> p.isOnline() && p.peer().clockSync().synced());
+        boolean timeHeld = peers.values().stream().anyMatch(p -> p.isOnline() && p.peer().clockSynced());
         if (!timeHeld && config.protocol() == io.symp.peer.Protocol.SYMP) {
             SimPeer first = peers.firstEntry().getValue();
             if (first.isOnline()) {
@@ -305,7 +305,7 @@ public final class Simulation {
                 emitted++;
                 int holders = 0;
                 for (SimPeer p : peers.values()) {
-                    holders += p.peer().held().contains(e.origin(), e.seq()) ? 1 : 0;
+                    holders += p.peer().holds(e.origin(), e.seq()) ? 1 : 0;
                 }
                 lost += holders > 0 && holders < peers.size() ? 1 : 0;
                 vanished += holders == 0 ? 1 : 0;
@@ -340,7 +340,7 @@ public final class Simulation {
         // stored on disk): the reference is what the network still holds, and the checkers
         // tell the inevitable losses from the others.
         List<Event> held = metrics.allEmitted().stream()
-                .filter(e -> peers.values().stream().anyMatch(p -> p.peer().held().contains(e.origin(), e.seq())))
+                .filter(e -> peers.values().stream().anyMatch(p -> p.peer().holds(e.origin(), e.seq())))
                 .toList();
         TreeMap<Long, Long> reference = new ReferenceTimeline(newApp(), held).hashesAt(ticks);
         long paceTicksMax = config.deltaTicks() + config.fps();

@@ -55,8 +55,8 @@ class NetworkPeerTest {
             for (NetworkPeer p : group) {
                 state.append("; peer ").append(p.id()).append(": ").append(events(p)).append(" events, ")
                         .append((int) p.call(() -> p.peer().links().size())).append(" links, tick ")
-                        .append((long) p.call(() -> p.peer().tick())).append(", held ")
-                        .append(p.call(() -> p.peer().held().toString()));
+                        .append((long) p.call(() -> p.peer().tick())).append(", settled to ")
+                        .append(p.call(() -> p.peer().settledTick()));
             }
             throw new AssertionError(state.toString(), e);
         }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * Reads a log written by {@link LogWriter}. Only a cut at the very end of the file is a crash
@@ -64,7 +63,7 @@ public final class LogReader {
 
     private static void decode(byte[] payload, RecordCodec codec, List<LogRecord> into) {
         codec.reset();
-        Bytes<byte[]> in = Bytes.wrapForRead(payload);
+        LogBytes in = LogBytes.forReading(payload);
         while (in.readRemaining() > 0) {
             into.add(codec.read(in));
         }
@@ -97,7 +96,7 @@ public final class LogReader {
     }
 
     private static LogHeader header(byte[] block, String name) {
-        Bytes<byte[]> in = Bytes.wrapForRead(block);
+        LogBytes in = LogBytes.forReading(block);
         try {
             byte[] magic = new byte[LogHeader.MAGIC.length];
             in.read(magic);
@@ -120,7 +119,7 @@ public final class LogReader {
         }
     }
 
-    private static String string(Bytes<byte[]> in) {
+    private static String string(LogBytes in) {
         long n = in.readStopBit();
         if (n < 0 || n > in.readRemaining()) {
             throw new IllegalStateException("string length " + n);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * Appends a log to a stream as checksummed blocks ({@link BlockHeader}, then the payload). The
@@ -22,7 +21,7 @@ public final class LogWriter implements AutoCloseable {
 
     private final OutputStream out;
     private final RecordCodec codec = new RecordCodec();
-    private final Bytes<byte[]> block = Bytes.allocateElasticOnHeap(8192);
+    private final LogBytes block = LogBytes.forWriting(8192);
     private final ByteBuffer prefix = ByteBuffer.allocate(BlockHeader.BYTES);
     private int records;
     private boolean closed;
@@ -110,7 +109,6 @@ public final class LogWriter implements AutoCloseable {
                 flushBlock();
             }
         } finally {
-            block.releaseLast();
             out.close();
         }
     }

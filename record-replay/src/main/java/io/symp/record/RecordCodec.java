@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * Encodes and decodes records with stop-bit varints and deltas. Stateful within a block (it is
@@ -28,7 +27,7 @@ final class RecordCodec {
         lastSeq.clear();
     }
 
-    void write(LogRecord record, Bytes<?> out) {
+    void write(LogRecord record, LogBytes out) {
         if (record instanceof LogRecord.EventRecord e) {
             writeEvent(e, out);
         } else if (record instanceof LogRecord.Rollback r) {
@@ -58,7 +57,7 @@ final class RecordCodec {
         }
     }
 
-    private void writeEvent(LogRecord.EventRecord r, Bytes<?> out) {
+    private void writeEvent(LogRecord.EventRecord r, LogBytes out) {
         Event e = r.event();
         out.writeByte((byte) (LogRecord.EVENT | (r.late() ? 0x40 : 0)));
         tick(r.atTick(), out);
@@ -87,7 +86,7 @@ final class RecordCodec {
     }
 
     /** Reads one record; throws IllegalStateException on anything malformed. */
-    LogRecord read(Bytes<?> in) {
+    LogRecord read(LogBytes in) {
         int kind = in.readUnsignedByte();
         switch (kind & 0x3f) {
             case LogRecord.EVENT:
@@ -122,7 +121,7 @@ final class RecordCodec {
         }
     }
 
-    private LogRecord readEvent(Bytes<?> in, boolean late) {
+    private LogRecord readEvent(LogBytes in, boolean late) {
         long at = tick(in);
         long eventTick = at + unzigzag(in.readStopBit());
         long index = in.readStopBit();
@@ -154,12 +153,12 @@ final class RecordCodec {
         return new LogRecord.EventRecord(at, e, late);
     }
 
-    private void tick(long tick, Bytes<?> out) {
+    private void tick(long tick, LogBytes out) {
         out.writeStopBit(zigzag(tick - lastTick));
         lastTick = tick;
     }
 
-    private long tick(Bytes<?> in) {
+    private long tick(LogBytes in) {
         lastTick += unzigzag(in.readStopBit());
         return lastTick;
     }

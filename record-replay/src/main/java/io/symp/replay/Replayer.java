@@ -1,5 +1,6 @@
 package io.symp.replay;
 
+import io.symp.app.Event;
 import io.symp.app.State;
 import io.symp.app.StateView;
 import io.symp.app.SymmetricApp;
@@ -240,9 +241,23 @@ public final class Replayer {
 
         private void accept(LogRecord.EventRecord e) {
             events++;
+            String invalid = invalid(e.event());
+            if (invalid != null) {
+                // A live peer refuses such an event: the log is corrupt or from another build.
+                mismatch(e.atTick(), "the log holds an event the app refuses: " + invalid);
+                return;
+            }
             if (machine.accept(e.event()) == TimeMachine.Acceptance.TOO_OLD) {
                 mismatch(e.atTick(), "event " + e.event() + " is older than replay can reach");
             }
+        }
+
+        /** The same rule live peers apply on receipt (type, argument kinds and ranges). */
+        private String invalid(Event e) {
+            if (e.type() < 0 || e.type() >= app.info().eventTypes().size()) {
+                return "event of unknown type " + e.type();
+            }
+            return app.info().eventType(e.type()).problem(e);
         }
 
         /** Advances to {@code tick} unless past the requested end; false to stop. */
