@@ -156,7 +156,8 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     private void hello(Hello h) {
         String mismatch = shared.ours().mismatch(h);
         if (mismatch != null) {
-            refuse("the other side has " + mismatch);
+            // The same mismatch, worded for each side: its own log, and the REFUSE the other reads.
+            refuse("the other side has " + mismatch, "the other side has " + h.mismatch(shared.ours()));
             return;
         }
         long keyId = PeerIdentity.idOf(theirKey);
@@ -205,10 +206,15 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void refuse(String reason) {
+        refuse(reason, reason);
+    }
+
+    /** Refuses with {@code reason} in this side's log and {@code theirReason} in the REFUSE sent. */
+    private void refuse(String reason, String theirReason) {
         shared.strangers().warn("refusing link with {}: {}", address, reason);
         closeReason = "refused: " + reason;
         phase = Phase.CLOSED;
-        byte[] frame = new FrameWriter(64).byte1(REFUSE).text(reason).toByteArray();
+        byte[] frame = new FrameWriter(64).byte1(REFUSE).text(theirReason).toByteArray();
         ctx.writeAndFlush(Unpooled.wrappedBuffer(frame)).addListener(f -> ctx.close());
     }
 
