@@ -12,6 +12,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        var child = Relaunch.ifNeeded(args);
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
         Logging.configure(args);
         int code = commandLine().execute(args);
         System.exit(code);

@@ -104,9 +104,9 @@ public final class LogReader {
                 throw UserError.problem(name + ": log format version " + version
                         + ", this symp reads " + LogHeader.FORMAT_VERSION);
             }
-            return new LogHeader(string(in), (int) in.readStopBit(), (int) in.readStopBit(),
-                    in.readLong(), (int) in.readStopBit(), in.readLong(), string(in),
-                    in.readLong(), (int) in.readStopBit(), (int) in.readStopBit());
+            return new LogHeader(string(in), (int) LogVarint.read(in), (int) LogVarint.read(in),
+                    in.readLong(), (int) LogVarint.read(in), in.readLong(), string(in),
+                    in.readLong(), (int) LogVarint.read(in), (int) LogVarint.read(in));
         } catch (UserError e) {
             throw e;
         } catch (RuntimeException e) {
@@ -116,7 +116,7 @@ public final class LogReader {
     }
 
     private static String string(Bytes<byte[]> in) {
-        long n = in.readStopBit();
+        long n = LogVarint.read(in);
         if (n < 0 || n > in.readRemaining()) {
             throw new IllegalStateException("string length " + n);
         }

@@ -85,20 +85,20 @@ public final class LogWriter implements AutoCloseable {
         block.write(LogHeader.MAGIC);
         block.writeByte((byte) LogHeader.FORMAT_VERSION);
         string(h.appName());
-        block.writeStopBit(h.appVersion());
-        block.writeStopBit(h.stateSize());
+        LogVarint.write(h.appVersion(), block);
+        LogVarint.write(h.stateSize(), block);
         block.writeLong(h.codeHash());
-        block.writeStopBit(h.fps());
+        LogVarint.write(h.fps(), block);
         block.writeLong(h.peerId());
         string(h.session());
         block.writeLong(h.startMillis());
-        block.writeStopBit(h.checkpointInterval());
-        block.writeStopBit(h.snapshotInterval());
+        LogVarint.write(h.checkpointInterval(), block);
+        LogVarint.write(h.snapshotInterval(), block);
     }
 
     private void string(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        block.writeStopBit(b.length);
+        LogVarint.write(b.length, block);
         block.write(b);
     }
 }

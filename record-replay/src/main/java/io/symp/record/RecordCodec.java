@@ -25,8 +25,8 @@ final class RecordCodec {
         } else if (record instanceof LogRecord.Rollback r) {
             out.writeByte(LogRecord.ROLLBACK);
             tick(r.fromTick(), out);
-            out.writeStopBit(zigzag(r.toTick() - r.fromTick()));
-            out.writeStopBit(zigzag(r.snapshotTick() - r.fromTick()));
+            LogVarint.write(zigzag(r.toTick() - r.fromTick()), out);
+            LogVarint.write(zigzag(r.snapshotTick() - r.fromTick()), out);
         } else if (record instanceof LogRecord.Checkpoint c) {
             out.writeByte(LogRecord.CHECKPOINT);
             tick(c.tick(), out);
@@ -38,7 +38,7 @@ final class RecordCodec {
         } else if (record instanceof LogRecord.Snapshot s) {
             out.writeByte(LogRecord.SNAPSHOT);
             tick(s.tick(), out);
-            out.writeStopBit(s.region().length);
+            LogVarint.write(s.region().length, out);
             out.write(s.region());
         } else if (record instanceof LogRecord.Link l) {
             out.writeByte(l.up() ? LogRecord.JOIN : LogRecord.LEAVE);
@@ -53,27 +53,27 @@ final class RecordCodec {
         Event e = r.event();
         out.writeByte((byte) (LogRecord.EVENT | (r.late() ? 0x40 : 0)));
         tick(r.atTick(), out);
-        out.writeStopBit(zigzag(e.tick() - r.atTick()));
+        LogVarint.write(zigzag(e.tick() - r.atTick()), out);
         Integer index = originIndex.get(e.origin());
         if (index == null) {
             index = origins.size();
             originIndex.put(e.origin(), index);
             origins.add(e.origin());
             lastSeq.add(0L);
-            out.writeStopBit(index);
+            LogVarint.write(index, out);
             out.writeLong(e.origin());
         } else {
-            out.writeStopBit(index);
+            LogVarint.write(index, out);
         }
-        out.writeStopBit(zigzag(e.seq() - lastSeq.get(index) - 1));
+        LogVarint.write(zigzag(e.seq() - lastSeq.get(index) - 1), out);
         lastSeq.set(index, e.seq());
         int argc = e.argCount();
-        out.writeStopBit(((long) e.type() << 4) | Math.min(argc, 15));
+        LogVarint.write(((long) e.type() << 4) | Math.min(argc, 15), out);
         if (argc >= 15) {
-            out.writeStopBit(argc);
+            LogVarint.write(argc, out);
         }
         for (int i = 0; i < argc; i++) {
-            out.writeStopBit(zigzag(e.arg(i)));
+            LogVarint.write(zigzag(e.arg(i)), out);
         }
     }
 
@@ -85,8 +85,8 @@ final class RecordCodec {
                 return readEvent(in, (kind & 0x40) != 0);
             case LogRecord.ROLLBACK: {
                 long from = tick(in);
-                long to = from + unzigzag(in.readStopBit());
-                return new LogRecord.Rollback(from, to, from + unzigzag(in.readStopBit()));
+                long to = from + unzigzag(LogVarint.read(in));
+                return new LogRecord.Rollback(from, to, from + unzigzag(LogVarint.read(in)));
             }
             case LogRecord.CHECKPOINT:
                 return new LogRecord.Checkpoint(tick(in), in.readLong());
@@ -94,7 +94,7 @@ final class RecordCodec {
                 return new LogRecord.TickHash(tick(in), in.readShort());
             case LogRecord.SNAPSHOT: {
                 long t = tick(in);
-                long n = in.readStopBit();
+                long n = LogVarint.read(in);
                 if (n < 0 || n > in.readRemaining()) {
                     throw new IllegalStateException("snapshot length " + n);
                 }
@@ -115,8 +115,8 @@ final class RecordCodec {
 
     private LogRecord readEvent(Bytes<?> in, boolean late) {
         long at = tick(in);
-        long eventTick = at + unzigzag(in.readStopBit());
-        long index = in.readStopBit();
+        long eventTick = at + unzigzag(LogVarint.read(in));
+        long index = LogVarint.read(in);
         if (index < 0 || index > origins.size()) {
             throw new IllegalStateException("origin index " + index);
         }
@@ -127,31 +127,31 @@ final class RecordCodec {
             lastSeq.add(0L);
         }
         int i = (int) index;
-        long seq = lastSeq.get(i) + 1 + unzigzag(in.readStopBit());
+        long seq = lastSeq.get(i) + 1 + unzigzag(LogVarint.read(in));
         lastSeq.set(i, seq);
-        long typeArgs = in.readStopBit();
+        long typeArgs = LogVarint.read(in);
         long argc = typeArgs & 15;
         if (argc == 15) {
-            argc = in.readStopBit();
+            argc = LogVarint.read(in);
         }
         if (argc < 0 || argc > in.readRemaining()) {
             throw new IllegalStateException("argument count " + argc);
         }
         long[] args = new long[(int) argc];
         for (int a = 0; a < args.length; a++) {
-            args[a] = unzigzag(in.readStopBit());
+            args[a] = unzigzag(LogVarint.read(in));
         }
         Event e = new Event(eventTick, origins.get(i), seq, (int) (typeArgs >>> 4), args);
         return new LogRecord.EventRecord(at, e, late);
     }
 
     private void tick(long tick, Bytes<?> out) {
-        out.writeStopBit(zigzag(tick - lastTick));
+        LogVarint.write(zigzag(tick - lastTick), out);
         lastTick = tick;
     }
 
     private long tick(Bytes<?> in) {
-        lastTick += unzigzag(in.readStopBit());
+        lastTick += unzigzag(LogVarint.read(in));
         return lastTick;
     }
 

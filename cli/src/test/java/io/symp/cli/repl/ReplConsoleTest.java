@@ -82,7 +82,8 @@ class ReplConsoleTest {
             tmux("send-keys", "-t", session, "emit u", "Tab");
             awaitScreen(session, "completion", s -> s.contains("symp> emit up"));
             tmux("send-keys", "-t", session, "Enter");
-            awaitScreen(session, "the event", s -> s.contains("emitted up"));
+            awaitScreen(session, "the event and a fresh prompt",
+                    s -> s.contains("emitted up") && s.strip().endsWith("symp>"));
             tmux("send-keys", "-t", session, "Up");
             awaitScreen(session, "history", s -> s.strip().endsWith("symp> emit up"));
             tmux("send-keys", "-t", session, "C-c");
