@@ -23,8 +23,11 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--seconds", defaultValue = "20", description = "How long events are emitted (default: ${DEFAULT-VALUE}).")
-    int seconds;
+    @Option(names = "--seconds", paramLabel = "DURATION", defaultValue = "20s",
+            converter = Durations.SecondsByDefault.class,
+            description = "How long events are emitted: a duration such as 90s or 2m, or a bare"
+                    + " number of seconds (default: ${DEFAULT-VALUE}).")
+    long durationNanos;
 
     @Option(names = "--app", defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}).")
     String app;
@@ -46,6 +49,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        Checks.positiveNanos("--seconds", durationNanos);
+        Checks.within("--rate", rate, 0, PeerFlags.EMIT_PER_MINUTE_MAX);
+        Checks.within("--sync-test", syncTest, 0, io.symp.peer.Limits.SYNC_TEST_DEPTH_MAX);
         Apps.builtIn().create(app);
         TransportConfig transport = new TransportConfig("demo", null, linkDelayNanos, linkDelayNanos / 5, seed);
         List<NetworkPeer> peers = new ArrayList<>();
@@ -67,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
                 p.emitRandomly(rate, seed * 31 + p.id());
             }
             LiveView view = new LiveView(out, System.console() != null, peers);
-            view.run(seconds);
+            view.run(durationNanos);
             peers.forEach(NetworkPeer::closeEmitter);
             out.println("events stopped; letting the last ones reach their ticks...");
             out.flush();

@@ -26,6 +26,14 @@ public final class Durations implements CommandLine.ITypeConverter<Long> {
         return Math.round(nanos);
     }
 
+    /** A duration, or a bare number taken as seconds ({@code demo --seconds 20}). */
+    public static final class SecondsByDefault implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            return new Durations().convert(text.trim().matches("\\d+(\\.\\d+)?") ? text.trim() + "s" : text);
+        }
+    }
+
     public static long parse(String text) {
         return new Durations().convert(text);
     }

@@ -16,8 +16,8 @@ final class LiveView {
         this.peers = peers;
     }
 
-    void run(int seconds) throws InterruptedException {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+    void run(long durationNanos) throws InterruptedException {
+        long end = System.nanoTime() + durationNanos;
         int frame = 0;
         while (System.nanoTime() < end) {
             if (terminal || frame % 10 == 0) {

@@ -54,13 +54,17 @@ public final class PeerCommand implements Callable<Integer> {
             description = "Record this peer's timeline to FILE (see 'symp replay').")
     java.nio.file.Path record;
 
+    @Option(names = "--force", description = "With --record: replace FILE if it exists.")
+    boolean force;
+
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         if (repl && untilTick != null) {
             throw new UserError("--repl and --until-tick do not go together");
         }
+        PeerFlags.checkPeer(this);
         List<PeerOptions.HostPort> dial = new ArrayList<>();
-        PeerOptions.HostPort bind = PeerOptions.hostPort(listen, "127.0.0.1");
+        PeerOptions.HostPort bind = PeerFlags.listen(listen);
         long id;
         if (topology != null) {
             if (as == null) {
@@ -83,7 +87,7 @@ public final class PeerCommand implements Callable<Integer> {
             id = options.idOrRandom();
         }
         for (String j : joins) {
-            dial.add(PeerOptions.hostPort(j, "127.0.0.1"));
+            dial.add(PeerFlags.join(j));
         }
         return run(id, bind, dial);
     }

@@ -2,14 +2,13 @@ package io.symp.cli;
 
 import io.symp.cli.repl.ReplConsole;
 import io.symp.cli.repl.ReplSession;
-import io.symp.core.UserError;
 import io.symp.net.NetworkPeer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,14 +48,13 @@ public final class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (script != null && !Files.isReadable(script)) {
-            throw new UserError("script file not found or unreadable: " + script);
-        }
+        String lines = script == null ? null : Inputs.text(script, "--script");
+        PeerFlags.check(options);
         List<PeerOptions.HostPort> dial = new ArrayList<>();
         for (String j : joins) {
-            dial.add(PeerOptions.hostPort(j, "127.0.0.1"));
+            dial.add(PeerFlags.join(j));
         }
-        PeerOptions.HostPort bind = PeerOptions.hostPort(listen, "127.0.0.1");
+        PeerOptions.HostPort bind = PeerFlags.listen(listen);
         long id = options.idOrRandom();
         NetworkPeer peer = new NetworkPeer(options.peerConfig(id, !dial.isEmpty()),
                 options.createApp(), options.transportConfig());
@@ -65,25 +63,25 @@ public final class ReplCommand implements Callable<Integer> {
                 Long.toUnsignedString(id), bind.host(), port);
         spec.commandLine().getErr().flush();
         dial.forEach(d -> peer.join(d.host(), d.port()));
-        return run(spec, peer, script, history);
+        return run(spec, peer, lines, history);
     }
 
     /**
      * Runs a REPL on {@code peer} (started) until quit, then closes the peer. Shared with
      * {@code symp peer --repl}.
      */
-    static int run(CommandSpec spec, NetworkPeer peer, Path script, Path history)
+    static int run(CommandSpec spec, NetworkPeer peer, String script, Path history)
             throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (ReplSession session = new ReplSession(peer)) {
             if (script != null) {
-                try (BufferedReader in = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
-                    return ReplConsole.script(session, in, out);
-                }
+                return ReplConsole.script(session, new BufferedReader(new StringReader(script)), out,
+                        spec.commandLine().getErr());
             }
             if (System.console() == null) {
                 var in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
-                return ReplConsole.script(session, new BufferedReader(in), out);
+                return ReplConsole.script(session, new BufferedReader(in), out,
+                        spec.commandLine().getErr());
             }
             Path file = history != null ? history
                     : Path.of(System.getProperty("user.home"), ".symp_history");

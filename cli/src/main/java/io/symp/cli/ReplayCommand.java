@@ -46,6 +46,9 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (to != null) {
+            Checks.within("--to", to, 0, Long.MAX_VALUE);
+        }
         LogContents log = LogReader.read(file);
         PrintWriter err = spec.commandLine().getErr();
         if (log.warning() != null) {

@@ -115,11 +115,15 @@ public final class SimCommand implements Callable<Integer> {
             description = "Flip one byte of PEER's state at TICK: a divergence for 'symp bisect' to find.")
     String fault;
 
+    @Option(names = "--force", description = "Replace the logs already in --record-dir.")
+    boolean force;
+
     @Option(names = "--no-timing", description = "Leave wall and CPU time out, so that outputs can be diffed.")
     boolean noTiming;
 
     @Override
     public Integer call() throws java.io.IOException {
+        SimFlags.check(this);
         runs = runsOption != null ? runsOption : grid != null ? 3 : 1;
         if (grid != null) {
             return runGrid();

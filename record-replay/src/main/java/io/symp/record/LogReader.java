@@ -26,12 +26,15 @@ public final class LogReader {
         try {
             data = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UserError("cannot read log " + file + ": " + e.getMessage());
+            throw new UserError("cannot read log " + file + ": " + io.symp.core.IoReason.of(e));
         }
         return read(data, file.toString());
     }
 
     public static LogContents read(byte[] data, String name) {
+        if (!startsWithMagic(data)) {
+            throw new UserError(name + ": not a symp log (no SYMPLOG header)");
+        }
         List<byte[]> blocks = new ArrayList<>();
         List<Long> offsets = new ArrayList<>();
         String warning = splitBlocks(data, name, blocks, offsets);
@@ -84,6 +87,13 @@ public final class LogReader {
             pos += 8 + length;
         }
         return null;
+    }
+
+    /** Whether the first block's payload starts with the magic: a symp log, whole or damaged. */
+    private static boolean startsWithMagic(byte[] data) {
+        int n = LogHeader.MAGIC.length;
+        return data.length >= 8 + n
+                && Arrays.equals(data, 8, 8 + n, LogHeader.MAGIC, 0, n);
     }
 
     private static String cut(String name, int pos, int size) {
