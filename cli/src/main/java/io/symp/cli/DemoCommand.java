@@ -72,7 +72,8 @@ public final class DemoCommand implements Callable<Integer> {
             for (NetworkPeer p : peers) {
                 p.emitRandomly(rate, seed * 31 + p.id());
             }
-            LiveView view = new LiveView(out, System.console() != null, peers);
+            var stdout = org.jline.terminal.spi.SystemStream.Output;
+            LiveView view = new LiveView(out, Terminals.canRedraw(stdout), Terminals.width(stdout), peers);
             view.run(durationNanos);
             peers.forEach(NetworkPeer::closeEmitter);
             out.println("events stopped; letting the last ones reach their ticks...");

@@ -128,7 +128,8 @@ public final class PeerCommand implements Callable<Integer> {
                 closeRecorder(recorder);
             }
         }
-        StatusLine status = System.console() != null ? new StatusLine(err) : null;
+        StatusLine status = Terminals.canRedraw(org.jline.terminal.spi.SystemStream.Error)
+                ? new StatusLine(err, Terminals.width(org.jline.terminal.spi.SystemStream.Error)) : null;
         try {
             if (untilTick != null) {
                 return untilSettled(peer, status);

@@ -78,7 +78,8 @@ public final class ReplCommand implements Callable<Integer> {
                 return ReplConsole.script(session, new BufferedReader(new StringReader(script)), out,
                         spec.commandLine().getErr());
             }
-            if (System.console() == null) {
+            if (!Terminals.isTerminal(org.jline.terminal.spi.SystemStream.Input)
+                    || !Terminals.isTerminal(org.jline.terminal.spi.SystemStream.Output)) {
                 var in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
                 return ReplConsole.script(session, new BufferedReader(in), out,
                         spec.commandLine().getErr());

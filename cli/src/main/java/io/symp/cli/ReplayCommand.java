@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code symp replay LOG}: re-executes a log and verifies every recorded checkpoint. */
 @Command(name = "replay", description = "Re-execute a recorded log and verify every checkpoint.")
 public final class ReplayCommand implements Callable<Integer> {
-    static final long PROGRESS_TICKS = 200_000;
+    static final long PROGRESS_TICKS = 100_000;
 
     @Spec CommandSpec spec;
 
@@ -67,17 +65,17 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     private ReplayResult runWithProgress(Replayer replayer, long last) {
-        if (System.console() == null || last < PROGRESS_TICKS) {
+        if (last < PROGRESS_TICKS) {
             return replayer.run();
         }
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("replay").setInitialMax(last)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                .build()) {
-            return replayer.observe((tick, s) -> {
+        try (Progress bar = new Progress("replay", last, spec.commandLine().getErr())) {
+            ReplayResult r = replayer.observe((tick, s) -> {
                 if ((tick & 4095) == 0) {
                     bar.stepTo(tick);
                 }
             }).run();
+            bar.stepTo(r.lastTick());
+            return r;
         }
     }
 
