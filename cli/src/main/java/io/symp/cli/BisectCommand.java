@@ -39,6 +39,8 @@ public final class BisectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object, for scripts.")
     boolean json;
 
+    private io.symp.app.AppInfo app;
+
     @Override
     public Integer call() {
         LogContents la = read(a);
@@ -47,7 +49,7 @@ public final class BisectCommand implements Callable<Integer> {
             throw new UserError(a + " records " + la.header().appName() + ", " + b
                     + " records " + lb.header().appName());
         }
-        LogApp.create(Apps.builtIn(), lb.header(), force, b.toString());
+        app = LogApp.create(Apps.builtIn(), lb.header(), force, b.toString()).info();
         BisectResult r = Bisect.between(la, lb,
                 () -> LogApp.create(Apps.builtIn(), la.header(), force, a.toString()));
         print(r);
@@ -63,36 +65,56 @@ public final class BisectCommand implements Callable<Integer> {
     }
 
     private void print(BisectResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("common_from", r.commonFrom());
-        m.put("common_to", r.commonTo());
-        m.put("agree", r.agree());
-        if (!r.agree()) {
-            m.put("first_divergence", r.firstDivergence());
-            m.put("only_in_a", strings(r.onlyInA()));
-            m.put("only_in_b", strings(r.onlyInB()));
-            m.put("settled_state_diff", r.replayedDiff().stream().map(Object::toString).toList());
-            m.put("a_replay", verdict(r.replayA()));
-            m.put("b_replay", verdict(r.replayB()));
-        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(m));
+            out.println(Json.write(json(r)));
         } else if (r.agree()) {
             out.println("agree over ticks " + r.commonFrom() + ".." + r.commonTo());
         } else {
             out.println("first divergence at tick " + r.firstDivergence());
-            out.println("events only in A: " + m.get("only_in_a"));
-            out.println("events only in B: " + m.get("only_in_b"));
-            out.println("settled state diff: " + m.get("settled_state_diff"));
-            out.println("A's own replay: " + m.get("a_replay"));
-            out.println("B's own replay: " + m.get("b_replay"));
+            out.println("events only in A: " + text(r.onlyInA()));
+            out.println("events only in B: " + text(r.onlyInB()));
+            out.println("settled state diff: " + (r.replayedDiff().isEmpty() ? "none"
+                    : r.replayedDiff().stream().map(Object::toString)
+                            .collect(java.util.stream.Collectors.joining("; "))));
+            out.println("A's own replay: " + verdict(r.replayA()));
+            out.println("B's own replay: " + verdict(r.replayB()));
         }
         out.flush();
     }
 
-    private static List<String> strings(List<Event> events) {
-        return events.stream().map(Event::toString).toList();
+    private Map<String, Object> json(BisectResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("common_from_tick", r.commonFrom());
+        m.put("common_to_tick", r.commonTo());
+        m.put("agree", r.agree());
+        if (!r.agree()) {
+            m.put("first_divergence_tick", r.firstDivergence());
+            m.put("only_in_a", JsonValues.events(app, r.onlyInA()));
+            m.put("only_in_b", JsonValues.events(app, r.onlyInB()));
+            m.put("settled_state_diff", r.replayedDiff().stream().map(JsonValues::difference).toList());
+            m.put("a_replay", replayJson(r.replayA()));
+            m.put("b_replay", replayJson(r.replayB()));
+        }
+        return m;
+    }
+
+    private String text(List<Event> events) {
+        return events.isEmpty() ? "none" : events.stream().map(e -> JsonValues.eventText(app, e))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** A log's own replay: replayed at all, clean, and where it first differed. */
+    private static Map<String, Object> replayJson(ReplayResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("replayed", r != null);
+        if (r != null) {
+            m.put("clean", r.clean());
+            if (!r.clean()) {
+                m.put("first_mismatch_tick", r.firstMismatch());
+            }
+        }
+        return m;
     }
 
     /** Whether a log's live states matched its own events up to the divergence. */

@@ -57,6 +57,9 @@ public final class PeerCommand implements Callable<Integer> {
     @Option(names = "--force", description = "With --record: replace FILE if it exists.")
     boolean force;
 
+    @Option(names = "--json", description = "With --until-tick: the result as one JSON object on stdout.")
+    boolean json;
+
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         if (repl && untilTick != null) {
@@ -178,9 +181,13 @@ public final class PeerCommand implements Callable<Integer> {
         long hash = peer.call(() -> peer.peer().stateHashAt(t));
         long divergences = peer.call(() -> peer.peer().divergences());
         PrintWriter out = spec.commandLine().getOut();
-        out.println("tick " + t + " hash " + StateHash.hex(hash));
-        out.flush();
         var stats = peer.call(() -> peer.peer().stats());
+        if (json) {
+            out.println(Json.write(PeerJson.result(peer.id(), t, StateHash.hex(hash), stats, divergences)));
+        } else {
+            out.println("tick " + t + " hash " + StateHash.hex(hash));
+        }
+        out.flush();
         spec.commandLine().getErr().printf(java.util.Locale.ROOT,
                 "stats ticks_live=%d ticks_travelled=%d rollbacks=%d events=%d late=%d refused=%d divergences=%d%n",
                 stats.ticksLive(), stats.ticksTravelled(), stats.rollbacks(), stats.eventsApplied(),

@@ -94,11 +94,12 @@ public final class ReplayCommand implements Callable<Integer> {
         m.put("raw_ticks_per_second", raw);
         m.put("clean", r.clean());
         if (!r.clean()) {
-            m.put("first_mismatch", r.firstMismatch());
+            m.put("first_mismatch_tick", r.firstMismatch());
             m.put("mismatch", r.mismatch());
         }
         if (state && r.state() != null) {
-            m.put("state", StateDiff.describe(app.info(), r.state()));
+            m.put("state", json ? JsonValues.state(app.info(), r.state())
+                    : StateDiff.describe(app.info(), r.state()));
         }
         if (json) {
             out.println(Json.write(m));

@@ -104,7 +104,7 @@ public final class SimCommand implements Callable<Integer> {
             description = "Sync-test every peer: roll back up to N ticks every tick and compare.")
     int syncTest;
 
-    @Option(names = "--json", description = "One JSON object (an array with --protocol both).")
+    @Option(names = "--json", description = "One JSON object per protocol run, one per line.")
     boolean json;
 
     @Option(names = "--record-dir", paramLabel = "DIR",
@@ -155,7 +155,7 @@ public final class SimCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(results.size() == 1 ? results.get(0) : results));
+            results.forEach(r -> out.println(Json.write(r)));
         } else {
             SimReport.print(out, results);
         }
