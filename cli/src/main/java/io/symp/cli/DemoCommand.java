@@ -16,8 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code symp demo}: the tour. Five peers on loopback, random events, agreement shown. */
-@Command(name = "demo", description = {"The tour: five peers on loopback TCP in a line and a cycle, random events",
-    "for a while with a live view, then every peer's tick and hash side by side."})
+@Command(name = "demo", description = {
+    "The tour: five peers on loopback TCP with random events, a live view, and their states compared.",
+    "The peers are linked in a line and a cycle (1-2, 2-3, 3-4, 4-5, 5-3) with injected delay; after"
+        + " the events stop, every peer's state at one common tick is printed side by side and the"
+        + " exit status says whether they agree."})
 public final class DemoCommand implements Callable<Integer> {
     private static final long[][] LINKS = {{1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 3}};
 
@@ -29,17 +32,17 @@ public final class DemoCommand implements Callable<Integer> {
                     + " number of seconds (default: ${DEFAULT-VALUE}).")
     long durationNanos;
 
-    @Option(names = "--app", defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--app", paramLabel = "APP", completionCandidates = Candidates.AppNames.class, defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}).")
     String app;
 
-    @Option(names = "--rate", defaultValue = "30", description = "Events per minute from each peer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rate", paramLabel = "PER_MINUTE", defaultValue = "30", description = "Events per minute from each peer (default: ${DEFAULT-VALUE}).")
     double rate;
 
-    @Option(names = "--link-delay", defaultValue = "30ms", converter = Durations.class,
+    @Option(names = "--link-delay", paramLabel = "DURATION", defaultValue = "30ms", converter = Durations.class,
             description = "Added one-way delay per link (default: ${DEFAULT-VALUE}, jitter a fifth of it).")
     long linkDelayNanos;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random events (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of the random events (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--sync-test", paramLabel = "N", defaultValue = "0",

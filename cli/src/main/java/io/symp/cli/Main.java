@@ -17,7 +17,10 @@ public final class Main {
             System.exit(child.getAsInt());
         }
         Logging.configure(args);
-        int code = commandLine().execute(args);
+        CommandLine cli = commandLine();
+        cli.setOut(AsciiFallback.writer(System.out, AsciiFallback.charsetOf("stdout")));
+        cli.setErr(AsciiFallback.writer(System.err, AsciiFallback.charsetOf("stderr")));
+        int code = cli.execute(args);
         System.exit(code);
     }
 

@@ -18,16 +18,16 @@ public final class PeerOptions {
     /** Δ under {@code --delta auto} until the peer has measured enough: the fixed default. */
     private static final long AUTO_PRIOR_NANOS = 500_000_000L;
 
-    @Option(names = "--id", description = "This peer's 64-bit id (default: random, printed).")
+    @Option(names = "--id", paramLabel = "ID", description = "This peer's 64-bit id (default: random, printed).")
     Long id;
 
-    @Option(names = "--app", defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}; see 'symp apps').")
+    @Option(names = "--app", paramLabel = "APP", completionCandidates = Candidates.AppNames.class, defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}; see 'symp apps').")
     String app;
 
     @Option(names = "--app-path", paramLabel = "JAR", description = "Also look for apps in this jar (repeatable).")
     List<File> appPath = new ArrayList<>();
 
-    @Option(names = "--fps", defaultValue = "50", description = "Ticks per second, the same on every peer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fps", paramLabel = "N", defaultValue = "50", description = "Ticks per second, the same on every peer (default: ${DEFAULT-VALUE}).")
     int fps;
 
     @Option(names = "--delta", paramLabel = "DURATION|auto", defaultValue = "500ms",
@@ -41,17 +41,17 @@ public final class PeerOptions {
             description = "With --delta auto: the rollback %% to stay within, such as 1%% (default: 1%%).")
     Double rollbackBudget;
 
-    @Option(names = "--session", defaultValue = "symp", description = "Session name; peers of other sessions are refused (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--session", paramLabel = "NAME", defaultValue = "symp", description = "Session name; peers of other sessions are refused (default: ${DEFAULT-VALUE}).")
     String session;
 
     @Option(names = "--secret-file", paramLabel = "FILE", description = "Shared secret: peers must prove they know it (never sent).")
     File secretFile;
 
-    @Option(names = "--link-delay", defaultValue = "0ms", converter = Durations.class,
+    @Option(names = "--link-delay", paramLabel = "DURATION", defaultValue = "0ms", converter = Durations.class,
             description = "Added one-way delay on every outgoing link (latency injection).")
     long linkDelayNanos;
 
-    @Option(names = "--link-jitter", defaultValue = "0ms", converter = Durations.class,
+    @Option(names = "--link-jitter", paramLabel = "DURATION", defaultValue = "0ms", converter = Durations.class,
             description = "Standard deviation of the added delay.")
     long linkJitterNanos;
 
@@ -59,7 +59,7 @@ public final class PeerOptions {
             description = "Check the app for determinism: roll back up to N ticks every tick and compare.")
     int syncTest;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of --emit-rate's events and sync-test (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of --emit-rate's events and sync-test (default: ${DEFAULT-VALUE}).")
     long seed;
 
     /** The id given, or a random one. */

@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code symp repl}: a live peer with a prompt (or a script) to poke at it. */
 @Command(name = "repl", sortOptions = false,
-        description = {"Run a live peer and a prompt: emit events, look at the state now and in",
-            "the past, watch rollbacks and links. Reads a script instead when stdin is not a",
-            "terminal or with --script: each line is echoed with its result, and the exit code",
-            "is 1 if any line failed."})
+        description = {"Run a live peer with a prompt to emit events and look at its state, now and in the past.",
+            "Rollbacks, links and divergences are shown above the prompt as they happen. Reads a"
+                + " script instead when stdin is not a terminal or with --script: each line is"
+                + " echoed with its result, errors go to stderr, and the exit status is 1 if any"
+                + " line failed. The commands: symp-repl-commands(7), or 'help' at the prompt."})
 public final class ReplCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -45,7 +45,8 @@ public final class TopoCommand implements Runnable {
     static final class Show implements Callable<Integer> {
         @Spec CommandSpec spec;
 
-        @Parameters(paramLabel = "NAME|FILE", description = "paper-21, line-N, ring-N, mesh-N, "
+        @Parameters(paramLabel = "NAME|FILE", completionCandidates = Candidates.TopologyNames.class,
+                description = "paper-21, line-N, ring-N, mesh-N, "
                 + "star-N, random-N-D[-sSEED], or a file.")
         String topology;
 
