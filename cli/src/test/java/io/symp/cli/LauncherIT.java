@@ -96,8 +96,8 @@ class LauncherIT {
             pb.environment().put("SYMP_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
         }
         pb.environment().put("TMPDIR", tmp.toString());
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
+        Path out = Files.createTempFile(tmp.getParent(), "out", ".txt");
+        Path err = Files.createTempFile(tmp.getParent(), "err", ".txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + command);
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
