@@ -138,11 +138,16 @@ public final class PeerCommand implements Callable<Integer> {
                 return untilSettled(peer, status);
             }
             while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (peer.failureReason() != null) {
+                    return stoppedOnFailure(peer);
+                }
                 if (status != null) {
                     status.show(peer);
                 }
             }
             return ExitCodes.OK;
+        } catch (io.symp.peer.PeerStoppedException e) {
+            return stoppedOnFailure(peer);
         } finally {
             if (untilTick != null) {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -150,6 +155,20 @@ public final class PeerCommand implements Callable<Integer> {
                 closeRecorder(recorder);
             }
         }
+    }
+
+    /**
+     * The peer stopped on a failure (its app's tick threw, or an Error): one line why, exit 1
+     * (3 when it is a bug in symp). The recording, if any, is closed whole on the way out.
+     */
+    private int stoppedOnFailure(NetworkPeer peer) throws InterruptedException {
+        peer.awaitStop(5, java.util.concurrent.TimeUnit.SECONDS);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("symp peer: stopped: " + peer.failureReason());
+        err.flush();
+        Throwable failure = peer.failure();
+        return failure instanceof RuntimeException && !(failure instanceof io.symp.core.UserError)
+                ? ExitCodes.INTERNAL : ExitCodes.PROBLEM;
     }
 
     /** Writes the recorder's last block; the peer has stopped, so nothing else writes. */
@@ -189,9 +208,9 @@ public final class PeerCommand implements Callable<Integer> {
         }
         out.flush();
         spec.commandLine().getErr().printf(java.util.Locale.ROOT,
-                "stats ticks_live=%d ticks_travelled=%d rollbacks=%d events=%d late=%d refused=%d divergences=%d%n",
+                "stats ticks_live=%d ticks_travelled=%d rollbacks=%d events=%d late=%d refused=%d skipped=%d divergences=%d%n",
                 stats.ticksLive(), stats.ticksTravelled(), stats.rollbacks(), stats.eventsApplied(),
-                stats.eventsLate(), stats.eventsRefused(), divergences);
+                stats.eventsLate(), stats.eventsRefused(), stats.eventsSkipped(), divergences);
         spec.commandLine().getErr().flush();
         if (peer.call(() -> peer.peer().nonDeterminism()) != null) {
             spec.commandLine().getErr().println(peer.call(() -> peer.peer().nonDeterminism().describe()));

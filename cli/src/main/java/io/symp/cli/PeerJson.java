@@ -19,6 +19,7 @@ final class PeerJson {
         m.put("events", s.eventsApplied());
         m.put("events_late", s.eventsLate());
         m.put("events_refused", s.eventsRefused());
+        m.put("events_skipped", s.eventsSkipped());
         m.put("divergences", divergences);
         return m;
     }

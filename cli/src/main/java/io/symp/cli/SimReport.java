@@ -41,6 +41,7 @@ final class SimReport {
         m.put("events_lost", runs.stream().mapToLong(SimResult::eventsLost).sum());
         m.put("events_vanished", runs.stream().mapToLong(SimResult::eventsVanished).sum());
         m.put("events_refused", runs.stream().mapToLong(SimResult::eventsRefused).sum());
+        m.put("events_skipped", runs.stream().mapToLong(SimResult::eventsSkipped).sum());
         m.put("hashes_agree", runs.stream().allMatch(SimResult::hashesAgree));
         m.put("common_tick", first.commonTick());
         m.put("common_hash", first.commonHash());

@@ -117,7 +117,7 @@ class LogCommandsTest {
         Files.write(bad, bytes);
         r = CliTest.run("replay", bad.toString());
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().contains("corrupt block at byte"), r.err());
+        assertTrue(r.err().contains("damaged block at byte"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }

@@ -15,7 +15,7 @@ record Hello(int protocolVersion, String session, AppIdentity app, int fps, long
              byte[] nonce) {
     static final int KIND = 100;
     /** 2: EVENT carries its lead (docs/PROTOCOL.md). */
-    static final int PROTOCOL_VERSION = 2;
+    static final int PROTOCOL_VERSION = 3;
     static final int NONCE_BYTES = 16;
 
     byte[] encode() {

@@ -37,7 +37,7 @@ public final class NettyTransport implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NettyTransport.class);
     private static final long BACKOFF_MIN_MS = 100;
     private static final long BACKOFF_MAX_MS = 5_000;
-    private static final int SILENT_LINK_SECONDS = 3;
+    private static final int SILENT_LINK_SECONDS = io.symp.peer.Limits.SILENT_LINK_SECONDS;
 
     private final Peer peer;
     private final PeerThread thread;

@@ -10,6 +10,10 @@ final class EventValidation {
 
     /** What is wrong with {@code e}, or null when it is valid. */
     static String problem(AppInfo info, Event e) {
+        if (e.seq() < 1 || e.seq() > Limits.SEQ_MAX) {
+            return "event seq " + e.seq() + " from origin " + Long.toHexString(e.origin())
+                    + " outside 1.." + Limits.SEQ_MAX;
+        }
         if (e.type() < 0 || e.type() >= info.eventTypes().size()) {
             return "event of unknown type " + e.type() + " from origin " + Long.toHexString(e.origin());
         }

@@ -14,6 +14,7 @@ import io.symp.travel.TimeMachine;
 import io.symp.travel.TravelListener;
 import io.symp.travel.TravelStats;
 import io.symp.wire.EventMessage;
+import io.symp.wire.ForkMessage;
 import io.symp.wire.HashMessage;
 import io.symp.wire.HaveMessage;
 import io.symp.wire.Message;
@@ -63,12 +64,12 @@ public final class Peer implements LinkHandler {
         this.app = app;
         this.info = app.info();
         this.clock = clock;
-        int slots = Limits.snapshotSlotsFor(State.HEADER_BYTES + info.stateSize(), config.snapshotSlots());
-        this.machine = new TimeMachine(app, config.snapshotInterval(), slots);
+        this.machine = Rings.timeMachine(app, config);
         this.startClockNanos = clock.nanos();
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
         this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps());
+        flooding.links(links.values());
         this.autoDelta = new AutoDelta(config.fps(), config.deltaTicks(), config.rollbackBudget());
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
         machine.listener(new TravelListener() {
@@ -164,6 +165,16 @@ public final class Peer implements LinkHandler {
         return links.values();
     }
 
+    /** For tests: folds history past {@code events} events instead of {@link Limits#TIMELINE_EVENTS_MAX}. */
+    void historyEventsMax(int events) {
+        flooding.historyEventsMax(events);
+    }
+
+    /** Events reported as a {@link Fork}: they can no longer be applied by every peer. */
+    public long forks() {
+        return flooding.forks();
+    }
+
     /** Settled ticks at which a neighbour held the same events and another state. */
     public long divergences() {
         return divergenceWatch.divergences();
@@ -219,10 +230,28 @@ public final class Peer implements LinkHandler {
      * @throws IllegalArgumentException for an unknown type or arguments that do not fit it
      */
     public void emit(int type, long... args) {
+        if (!offer(type, args)) {
+            throw new IllegalStateException("too many events waiting for clock sync or the rate limit ("
+                    + Limits.PENDING_EMITS_MAX + ")");
+        }
+    }
+
+    /**
+     * As {@link #emit}, but when {@link Limits#PENDING_EMITS_MAX} events already wait (for clock
+     * sync, or for this origin's rate limit, {@link Limits#ORIGIN_EVENTS_PER_SECOND_MAX}) the
+     * event is refused: returns false instead of throwing. For load generators.
+     *
+     * @throws IllegalArgumentException for an unknown type or arguments that do not fit it
+     */
+    public boolean offer(int type, long... args) {
         EventType t = info.eventType(type);
         EventValidation.checkArgs(t, args);
+        if (ownSeq + pendingEmits.size() >= Limits.SEQ_MAX) {
+            throw new IllegalStateException("origin " + Long.toHexString(config.origin()) + " has numbered "
+                    + Limits.SEQ_MAX + " events, the most one run may; restart the peer (a new run, a new origin)");
+        }
         if (pendingEmits.size() >= Limits.PENDING_EMITS_MAX) {
-            throw new IllegalStateException("too many events waiting for clock sync (" + Limits.PENDING_EMITS_MAX + ")");
+            return false;
         }
         long[] pending = new long[args.length + 1];
         pending[0] = type;
@@ -231,12 +260,13 @@ public final class Peer implements LinkHandler {
         if (mayStamp()) {
             stampPending();
         }
+        return true;
     }
 
     /** Runs the peer up to the present: repairs, live ticks, sync rounds, held events. */
     public void advance() {
         long now = clock.nanos();
-        machine.advanceTo(catchUpTarget(clockSync.tickAt(now)));
+        advanceWithin(catchUpTarget(clockSync.tickAt(now)), now);
         foundIfDue();
         if (!pendingEmits.isEmpty() && mayStamp()) {
             stampPending();
@@ -244,6 +274,21 @@ public final class Peer implements LinkHandler {
         if (machine.tick() >= nextRoundTick) {
             nextRoundTick = machine.tick() + config.syncIntervalTicks();
             syncRound(now);
+        }
+    }
+
+    /**
+     * Simulates towards {@code target}, for at most {@link Limits#CATCH_UP_NANOS_PER_ADVANCE_MAX}
+     * of this peer's clock: a heavy app catching up still answers its links between advances.
+     * Under the simulator's clock no time passes while simulating, so only ticks bound it there.
+     */
+    private void advanceWithin(long target, long startNanos) {
+        machine.settle();
+        while (machine.tick() < target) {
+            machine.advanceTo(machine.tick() + 1);
+            if (clock.nanos() - startNanos >= Limits.CATCH_UP_NANOS_PER_ADVANCE_MAX) {
+                return;
+            }
         }
     }
 
@@ -295,6 +340,7 @@ public final class Peer implements LinkHandler {
         if (links.get(link.peerId()) == link) {
             links.remove(link.peerId());
             clockSync.linkDown(link.peerId());
+            flooding.linkDown(link);
             listeners.linkDown(link, reason);
         }
     }
@@ -309,13 +355,13 @@ public final class Peer implements LinkHandler {
                 link.send(clockSync.reply(m, now));
             }
         } else if (message instanceof HaveMessage m) {
-            // A restarted peer learns its own last seq from its neighbours before it stamps.
-            ownSeq = Math.max(ownSeq, m.held().highest(config.origin()));
             flooding.have(link, m);
         } else if (message instanceof SnapshotMessage m) {
             flooding.snapshot(link, m);
         } else if (message instanceof HashMessage m) {
             compareHash(link, m);
+        } else if (message instanceof ForkMessage m) {
+            flooding.fork(link, m);
         }
     }
 
@@ -325,6 +371,12 @@ public final class Peer implements LinkHandler {
         if (invalid != null) {
             log.warn("closing link to {}: {}", link.describe(), invalid);
             link.close(invalid);
+            return;
+        }
+        long horizon = stampingTick() + (long) Limits.EVENT_HORIZON_SECONDS * config.fps();
+        if (clockSync.synced() && e.tick() > horizon) {
+            // Not held: if it is honest, it is offered again once it is within the horizon.
+            listeners.eventRefused(e, "tick " + e.tick() + " is beyond the horizon (tick " + horizon + ")");
             return;
         }
         if (flooding.event(link, m, links.values()) && autoDelta.enabled()) {
@@ -360,10 +412,16 @@ public final class Peer implements LinkHandler {
 
     private void stampPending() {
         while (!pendingEmits.isEmpty()) {
-            long[] p = pendingEmits.poll();
             long now = stampingTick();
-            long floor = config.protocol() == Protocol.PAPER ? flooding.highestTickSeen() : ownLastTick;
-            long tick = Math.max(now + autoDelta.nextDeltaTicks(), floor + 1);
+            // The reference stamps above every tick seen; symp keeps its own ticks in order (several
+            // events may share a tick, up to the rate limit's per-second count).
+            long floor = config.protocol() == Protocol.PAPER ? flooding.highestTickSeen() + 1 : ownLastTick;
+            int delta = autoDelta.nextDeltaTicks();
+            long tick = flooding.ownStampTick(Math.max(now + delta, floor), now + delta + config.fps());
+            if (tick < 0) {
+                return;
+            }
+            long[] p = pendingEmits.poll();
             long[] args = java.util.Arrays.copyOfRange(p, 1, p.length);
             Event e = new Event(tick, config.origin(), ++ownSeq, (int) p[0], args);
             ownLastTick = tick;

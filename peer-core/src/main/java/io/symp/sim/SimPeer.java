@@ -112,7 +112,11 @@ final class SimPeer {
 
     void emit(int type, long[] args) {
         emitCallsNetworkNanos.add(peer.clockSync().networkNanos(sim.scheduler().now()));
-        peer.emit(type, args);
+        if (!peer.offer(type, args)) {
+            // Over the origin's rate limit with a full queue: refused at the source, not sent.
+            emitCallsNetworkNanos.pollLast();
+            sim.metrics().refused();
+        }
     }
 
     void linkUp(SimLink link) {

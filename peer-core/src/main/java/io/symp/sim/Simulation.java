@@ -203,7 +203,8 @@ public final class Simulation {
                 metrics.paceGlobalPct(), metrics.recoveryMsMean(), metrics.recoveryMsMax(),
                 metrics.recoveryFromLinkMsMean(), metrics.recoveries(), metrics.rollbacks(), emitted, lost, vanished,
                 metrics.refusedEvents(), agree, commonTick, commonHash, metrics.meanDelayMs(), metrics.meanDeltaMs(),
-                network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs);
+                network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs,
+                peers.values().stream().mapToLong(p -> p.peer().stats().eventsSkipped()).max().orElse(0));
     }
 
     private static long cpuNanos() {

@@ -14,6 +14,7 @@ public final class MessageCodec {
     static final int HAVE = 3;
     static final int SNAPSHOT = 4;
     static final int HASH = 5;
+    static final int FORK = 6;
 
     private MessageCodec() {}
 
@@ -34,6 +35,8 @@ public final class MessageCodec {
             writeVector(w, s.covered());
         } else if (m instanceof HashMessage h) {
             w.byte1(HASH).varint(h.tick()).fixed64(h.hash()).varint(h.eventCount()).fixed64(h.eventDigest());
+        } else if (m instanceof ForkMessage f) {
+            w.byte1(FORK).fixed64(f.origin()).varint(f.fromSeq()).varint(f.toSeq() - f.fromSeq()).varint(f.tick());
         }
         return w.toByteArray();
     }
@@ -62,10 +65,22 @@ public final class MessageCodec {
                 yield new SnapshotMessage(tick, region, readVector(r));
             }
             case HASH -> new HashMessage(r.varint(), r.fixed64(), r.varint(), r.fixed64());
+            case FORK -> readFork(r);
             default -> throw new MalformedFrameException("unknown message kind " + kind);
         };
         r.end();
         return m;
+    }
+
+    private static ForkMessage readFork(FrameReader r) throws MalformedFrameException {
+        long origin = r.fixed64();
+        long from = r.varint();
+        long span = r.varint();
+        long tick = r.varint();
+        if (from < 1 || span < 0 || from + span < from || tick < 0) {
+            throw new MalformedFrameException("fork of seqs " + from + " + " + span + " at tick " + tick);
+        }
+        return new ForkMessage(origin, from, from + span, tick);
     }
 
     private static int clockState(FrameReader r) throws MalformedFrameException {
@@ -98,8 +113,9 @@ public final class MessageCodec {
         for (int i = 0; i < argc; i++) {
             args[i] = r.zigzag();
         }
-        if (tick < 1 || seq < 1) {
-            throw new MalformedFrameException("event with tick " + tick + " and seq " + seq + " (both must be >= 1)");
+        if (tick < 1 || seq < 1 || seq > WireLimits.SEQ_MAX) {
+            throw new MalformedFrameException("event with tick " + tick + " and seq " + seq
+                    + " (tick >= 1, seq 1.." + WireLimits.SEQ_MAX + ")");
         }
         return new Event(tick, origin, seq, type, args);
     }
@@ -124,16 +140,17 @@ public final class MessageCodec {
         for (int i = 0; i < origins; i++) {
             long origin = r.fixed64();
             long watermark = r.varint();
-            if (watermark < 0) {
-                throw new MalformedFrameException("negative watermark");
+            if (watermark < 0 || watermark > WireLimits.SEQ_MAX) {
+                throw new MalformedFrameException("watermark " + watermark + " outside 0.." + WireLimits.SEQ_MAX);
             }
             v.raiseWatermark(origin, watermark);
             int above = r.count(WireLimits.ABOVE_MAX, "seqs above the watermark");
             long seq = watermark;
             for (int j = 0; j < above; j++) {
                 long step = r.varint();
-                if (step < 1 || seq + step < seq) {
-                    throw new MalformedFrameException("seqs above the watermark must increase");
+                if (step < 1 || step > WireLimits.SEQ_MAX - seq) {
+                    throw new MalformedFrameException("seqs above the watermark must increase up to "
+                            + WireLimits.SEQ_MAX);
                 }
                 seq += step;
                 v.add(origin, seq);

@@ -10,13 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32C;
 import net.openhft.chronicle.bytes.Bytes;
 
 /**
- * Reads a log written by {@link LogWriter}. A log cut inside its last block reads back up to
- * its last whole block with a warning; a block whose checksum or content is wrong is a problem
- * naming its byte offset ({@link UserError#problem}). Never a partial or guessed record.
+ * Reads a log written by {@link LogWriter}. Only a cut at the very end of the file is a crash
+ * cut: it reads back up to the last whole block with a warning. Anything else wrong — a block
+ * header whose own checksum fails, a payload checksum, a record that does not decode — is
+ * damage: a problem naming the byte offset ({@link UserError#problem}), never a shorter clean
+ * log. The blocks after a damaged one are looked for (by block magic and header checksum) and
+ * the message says how many were found intact. Never a partial or guessed record.
  */
 public final class LogReader {
     private LogReader() {}
@@ -32,73 +34,92 @@ public final class LogReader {
     }
 
     public static LogContents read(byte[] data, String name) {
-        if (!startsWithMagic(data)) {
+        if (!looksLikeALog(data)) {
             throw new UserError(name + ": not a symp log (no SYMPLOG header)");
         }
-        List<byte[]> blocks = new ArrayList<>();
-        List<Long> offsets = new ArrayList<>();
-        String warning = splitBlocks(data, name, blocks, offsets);
-        if (blocks.isEmpty()) {
+        if (data.length >= 8 + LogHeader.MAGIC.length && !BlockHeader.valid(data, 0)
+                && Arrays.equals(Arrays.copyOfRange(data, 8, 8 + LogHeader.MAGIC.length), LogHeader.MAGIC)) {
+            throw UserError.problem(name + ": log format version 1, this symp reads " + LogHeader.FORMAT_VERSION);
+        }
+        LogBlocks blocks = LogBlocks.split(data);
+        if (blocks.payloads().isEmpty() || blocks.offsets().get(0) != 0) {
             throw UserError.problem(name + ": not a symp log (no complete header block)");
         }
-        LogHeader header = header(blocks.get(0), name);
-        RecordCodec codec = new RecordCodec();
+        LogHeader header = header(blocks.payloads().get(0), name);
         List<LogRecord> records = new ArrayList<>();
-        for (int i = 1; i < blocks.size(); i++) {
-            Bytes<byte[]> in = Bytes.wrapForRead(blocks.get(i));
+        RecordCodec codec = new RecordCodec();
+        for (int i = 1; i < blocks.payloads().size(); i++) {
+            long offset = blocks.offsets().get(i);
+            if (blocks.damage() != null && offset > blocks.damageOffset()) {
+                break;
+            }
             try {
-                while (in.readRemaining() > 0) {
-                    records.add(codec.read(in));
-                }
+                decode(blocks.payloads().get(i), codec, records);
             } catch (RuntimeException e) {
-                throw UserError.problem(name + ": corrupt block at byte " + offsets.get(i)
-                        + " (" + e.getMessage() + ")");
+                throw damaged(name, blocks, offset, "a record does not decode: " + e.getMessage());
             }
         }
-        return new LogContents(header, records, warning, blocks.size());
-    }
-
-    private static String splitBlocks(byte[] data, String name, List<byte[]> blocks,
-                                      List<Long> offsets) {
-        ByteBuffer buf = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
-        CRC32C crc = new CRC32C();
-        int pos = 0;
-        while (pos < data.length) {
-            if (data.length - pos < 8) {
-                return cut(name, pos, data.length);
-            }
-            int length = buf.getInt(pos);
-            int sum = buf.getInt(pos + 4);
-            if (length <= 0 || length > LogWriter.MAX_BLOCK) {
-                throw UserError.problem(name + ": corrupt block at byte " + pos
-                        + " (length " + length + ")");
-            }
-            if (data.length - pos - 8 < length) {
-                return cut(name, pos, data.length);
-            }
-            crc.reset();
-            crc.update(data, pos + 8, length);
-            if ((int) crc.getValue() != sum) {
-                throw UserError.problem(name + ": corrupt block at byte " + pos
-                        + " (checksum mismatch)");
-            }
-            blocks.add(Arrays.copyOfRange(data, pos + 8, pos + 8 + length));
-            offsets.add((long) pos);
-            pos += 8 + length;
+        if (blocks.damage() != null) {
+            throw damaged(name, blocks, blocks.damageOffset(), blocks.damage());
         }
-        return null;
+        String warning = blocks.cutAt() < 0 ? null : name + ": log cut at byte " + data.length
+                + " inside the block at byte " + blocks.cutAt() + "; read up to its last whole block";
+        return new LogContents(header, records, warning, blocks.payloads().size());
     }
 
-    /** Whether the first block's payload starts with the magic: a symp log, whole or damaged. */
-    private static boolean startsWithMagic(byte[] data) {
+    /**
+     * Whether {@code data} is a symp log, whole or damaged: it starts with a block header, or
+     * its header payload's magic sits where format 2 (after 16 bytes) or 1 (after 8) puts it,
+     * or it is cut inside the first block magic (an empty file included: a crash at creation).
+     * Anything else (a text file, another format) is a usage error, not damage.
+     */
+    private static boolean looksLikeALog(byte[] data) {
+        byte[] blockMagic = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(BlockHeader.MAGIC).array();
+        if (data.length < blockMagic.length) {
+            return Arrays.equals(data, 0, data.length, blockMagic, 0, data.length);
+        }
+        return Arrays.equals(data, 0, 4, blockMagic, 0, 4)
+                || magicAt(data, BlockHeader.BYTES) || magicAt(data, 8);
+    }
+
+    private static boolean magicAt(byte[] data, int pos) {
         int n = LogHeader.MAGIC.length;
-        return data.length >= 8 + n
-                && Arrays.equals(data, 8, 8 + n, LogHeader.MAGIC, 0, n);
+        return data.length >= pos + n && Arrays.equals(data, pos, pos + n, LogHeader.MAGIC, 0, n);
     }
 
-    private static String cut(String name, int pos, int size) {
-        return name + ": log cut at byte " + size + " inside the block at byte " + pos
-                + "; read up to its last whole block";
+    private static void decode(byte[] payload, RecordCodec codec, List<LogRecord> into) {
+        codec.reset();
+        Bytes<byte[]> in = Bytes.wrapForRead(payload);
+        while (in.readRemaining() > 0) {
+            into.add(codec.read(in));
+        }
+    }
+
+    /** The damage report: where, why, and what was found intact after it. */
+    private static UserError damaged(String name, LogBlocks blocks, long offset, String why) {
+        int after = 0;
+        long records = 0;
+        long firstAfter = -1;
+        RecordCodec codec = new RecordCodec();
+        for (int i = 0; i < blocks.payloads().size(); i++) {
+            if (blocks.offsets().get(i) <= offset) {
+                continue;
+            }
+            List<LogRecord> found = new ArrayList<>();
+            try {
+                decode(blocks.payloads().get(i), codec, found);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            after++;
+            records += found.size();
+            firstAfter = firstAfter < 0 ? blocks.offsets().get(i) : firstAfter;
+        }
+        String tail = after == 0 ? "; no intact block after it"
+                : "; " + after + " intact block" + (after == 1 ? "" : "s") + " (" + records
+                + " records) found again after it, from byte " + firstAfter;
+        return UserError.problem(name + ": damaged block at byte " + offset + " (" + why + ")" + tail);
     }
 
     private static LogHeader header(byte[] block, String name) {

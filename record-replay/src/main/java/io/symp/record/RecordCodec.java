@@ -8,9 +8,10 @@ import java.util.Map;
 import net.openhft.chronicle.bytes.Bytes;
 
 /**
- * Encodes and decodes records with stop-bit varints and deltas. Stateful: ticks are deltas from
- * the previous record's tick, origins are indexes into a table grown on first sight, sequence
- * numbers are deltas from the origin's previous one. Invariant: a writer and a reader that see
+ * Encodes and decodes records with stop-bit varints and deltas. Stateful within a block (it is
+ * {@link #reset} at every block): ticks are deltas from the previous record's tick, origins are
+ * indexes into a table grown on first sight, sequence numbers are deltas from the origin's
+ * previous one. Invariant: a writer and a reader that see
  * the same records in the same order hold the same state.
  */
 final class RecordCodec {
@@ -18,6 +19,14 @@ final class RecordCodec {
     private final List<Long> origins = new ArrayList<>();
     private final Map<Long, Integer> originIndex = new HashMap<>();
     private final List<Long> lastSeq = new ArrayList<>();
+
+    /** Starts afresh, as at the start of every block (so each block decodes on its own). */
+    void reset() {
+        lastTick = 0;
+        origins.clear();
+        originIndex.clear();
+        lastSeq.clear();
+    }
 
     void write(LogRecord record, Bytes<?> out) {
         if (record instanceof LogRecord.EventRecord e) {

@@ -4,6 +4,8 @@ import io.symp.app.State;
 import io.symp.app.StateView;
 import io.symp.app.SymmetricApp;
 import io.symp.core.UserError;
+import io.symp.peer.PeerConfig;
+import io.symp.peer.Rings;
 import io.symp.record.LogContents;
 import io.symp.record.LogRecord;
 import io.symp.travel.TimeMachine;
@@ -19,9 +21,11 @@ import java.util.List;
  * adopted snapshot (a late joiner) starts from that snapshot.
  */
 public final class Replayer {
-    /** Replay keeps snapshots every 8 ticks for 32,768 ticks: deeper than any live peer's. */
-    static final int SNAPSHOT_INTERVAL = 8;
-    static final int SNAPSHOT_SLOTS = 4096;
+    /**
+     * The ring of a live {@code symp peer} (its default config): replay reaches exactly as far
+     * back as the live peer did, and its memory is the live peer's own ring ({@link Rings}).
+     */
+    static final PeerConfig LIVE = PeerConfig.defaults(0);
 
     private final LogContents log;
     private final SymmetricApp app;
@@ -147,7 +151,7 @@ public final class Replayer {
         }
 
         private TimeMachine newMachine() {
-            TimeMachine m = new TimeMachine(app, SNAPSHOT_INTERVAL, SNAPSHOT_SLOTS);
+            TimeMachine m = Rings.timeMachine(app, LIVE);
             m.listener(new TravelListener() {
                 @Override
                 public void ticked(long tick, StateView state) {

@@ -80,11 +80,11 @@ final class PeerViews {
     static String stats(Peer peer, double seconds) {
         TravelStats s = peer.stats();
         return String.format(Locale.ROOT, "tick %d (%d fps, pace %.1f ticks/s), ticks live %d,"
-                + " travelled %d; events %d (late %d, refused %d); rollbacks %d (%.2f%%, max depth"
+                + " travelled %d; events %d (late %d, refused %d, skipped %d); rollbacks %d (%.2f%%, max depth"
                 + " %d); delta %d ticks (%s); links %d; divergences %d; sync-test %s", peer.tick(),
                 peer.config().fps(), seconds > 0 ? s.ticksLive() / seconds : 0.0,
                 s.ticksLive(), s.ticksTravelled(), s.eventsApplied(), s.eventsLate(),
-                s.eventsRefused(), s.rollbacks(), s.rollbackPct(), s.maxDepth(), peer.deltaTicks(),
+                s.eventsRefused(), s.eventsSkipped(), s.rollbacks(), s.rollbackPct(), s.maxDepth(), peer.deltaTicks(),
                 peer.config().rollbackBudget() > 0 ? "auto" : "fixed", peer.links().size(),
                 peer.divergences(), peer.syncTestOn() ? "on" : "off");
     }
