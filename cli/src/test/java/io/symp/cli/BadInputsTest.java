@@ -53,6 +53,9 @@ class BadInputsTest {
         c.add(new Object[] {2, "apps", "--bogus"});
         c.add(new Object[] {2, "apps", "extra"});
         c.add(new Object[] {2, "apps", "--app-path", "MISSING"});
+        c.add(new Object[] {2, "apps", "--app-path", "TEXT"});
+        c.add(new Object[] {2, "apps", "--app-path", "DIR"});
+        c.add(new Object[] {2, "peer", "--app-path", "TEXT"});
         // topo
         c.add(new Object[] {2, "topo", "show", "nosuch-topology"});
         c.add(new Object[] {2, "topo", "show", "MISSING"});

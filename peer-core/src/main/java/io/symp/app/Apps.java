@@ -38,8 +38,14 @@ public final class Apps {
         }
         List<URL> urls = new ArrayList<>();
         for (File jar : jars) {
+            if (jar.isDirectory()) {
+                throw new UserError("app path " + jar + ": is a directory (expected a jar)");
+            }
             if (!jar.isFile()) {
                 throw new UserError("app path " + jar + ": no such file");
+            }
+            if (!isZip(jar)) {
+                throw new UserError("app path " + jar + ": not a jar (no zip header)");
             }
             try {
                 urls.add(jar.toURI().toURL());
@@ -48,6 +54,16 @@ public final class Apps {
             }
         }
         return new Apps(new URLClassLoader(urls.toArray(URL[]::new), Apps.class.getClassLoader()));
+    }
+
+    /** Whether {@code file} starts as every jar does: a zip local-file header. */
+    private static boolean isZip(File file) {
+        try (java.io.InputStream in = new java.io.FileInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (java.io.IOException e) {
+            throw new UserError("app path " + file + ": " + io.symp.core.IoReason.of(e));
+        }
     }
 
     /** Names of all known applications, sorted. */
