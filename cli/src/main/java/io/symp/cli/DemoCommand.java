@@ -42,6 +42,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Added one-way delay per link (default: ${DEFAULT-VALUE}, jitter a fifth of it).")
     long linkDelayNanos;
 
+    @Option(names = "--delta", paramLabel = "DURATION", defaultValue = "100ms", converter = Durations.class,
+            description = "How far ahead events are stamped (default: ${DEFAULT-VALUE}: short enough that"
+                    + " a far peer sometimes gets an event late and travels back in time).")
+    long deltaNanos;
+
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of the random events (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -53,30 +58,40 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Checks.positiveNanos("--seconds", durationNanos);
+        Checks.positiveNanos("--delta", deltaNanos);
         Checks.within("--rate", rate, 0, PeerFlags.EMIT_PER_MINUTE_MAX);
         Checks.within("--sync-test", syncTest, 0, io.symp.peer.Limits.SYNC_TEST_DEPTH_MAX);
         Apps.builtIn().create(app);
         TransportConfig transport = new TransportConfig("demo", null, linkDelayNanos, linkDelayNanos / 5, seed);
         List<NetworkPeer> peers = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
+        var notices = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        int fps = PeerConfig.defaults(1).fps();
+        int deltaTicks = (int) Math.max(1, Math.round(deltaNanos * fps / 1e9));
         try {
             for (long id = 1; id <= 5; id++) {
-                PeerConfig config = PeerConfig.defaults(id).withDeltaTicks(25)
+                PeerConfig config = PeerConfig.defaults(id).withDeltaTicks(deltaTicks)
                         .withSyncWaitTicks(id == 1 ? 0 : Integer.MAX_VALUE).withSyncTest(syncTest, seed);
                 NetworkPeer p = new NetworkPeer(config, Apps.builtIn().create(app), transport);
                 ports.add(p.start("127.0.0.1", 0));
+                long peerId = id;
+                p.call(() -> {
+                    p.peer().addListener(new TimeTravelNotices(peerId, notices));
+                    return null;
+                });
                 peers.add(p);
             }
             for (long[] l : LINKS) {
                 peers.get((int) l[1] - 1).join("127.0.0.1", ports.get((int) l[0] - 1));
             }
-            out.printf("symp demo: 5 peers of '%s' on loopback, links 1-2 2-3 3-4 4-5 5-3, %d ms each way, Δ 500 ms%n",
-                    app, linkDelayNanos / 1_000_000);
+            out.printf("symp demo: 5 peers of '%s' on loopback, links 1-2 2-3 3-4 4-5 5-3, %d ms each way, Δ %d ms%n",
+                    app, linkDelayNanos / 1_000_000, deltaTicks * 1000L / fps);
             for (NetworkPeer p : peers) {
                 p.emitRandomly(rate, seed * 31 + p.id());
             }
             var stdout = org.jline.terminal.spi.SystemStream.Output;
-            LiveView view = new LiveView(out, Terminals.canRedraw(stdout), Terminals.width(stdout), peers);
+            LiveView view = new LiveView(out, Terminals.canRedraw(stdout), Terminals.width(stdout), peers,
+                    notices, 2L * deltaTicks + fps / 2);
             view.run(durationNanos);
             peers.forEach(NetworkPeer::closeEmitter);
             out.println("events stopped; letting the last ones reach their ticks...");
