@@ -2,7 +2,6 @@ package io.symp.cli;
 
 import io.symp.core.UserError;
 import io.symp.peer.Limits;
-import java.util.List;
 
 /**
  * The flags of a live peer ({@code symp peer}, {@code symp repl}), checked before it starts:
@@ -47,9 +46,6 @@ final class PeerFlags {
         if (c.as != null && c.topology == null) {
             throw new UserError("--as needs --topology FILE");
         }
-        if (c.topology != null && !c.joins.isEmpty()) {
-            throw new UserError("--topology names the neighbours: leave out --join");
-        }
         if (c.untilTick != null) {
             Checks.within("--until-tick", c.untilTick, 0, Long.MAX_VALUE / 2);
         }
@@ -59,7 +55,4 @@ final class PeerFlags {
         }
     }
 
-    static void checkJoins(List<String> joins) {
-        joins.forEach(PeerFlags::join);
-    }
 }

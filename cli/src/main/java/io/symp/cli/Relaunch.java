@@ -40,6 +40,9 @@ final class Relaunch {
         command.addAll(List.of(jvmArgs.get()));
         try {
             Process child = new ProcessBuilder(command).inheritIO().start();
+            // Ctrl-C reaches the child too (one process group): it decides (the REPL cancels a
+            // line, other commands stop cleanly); this JVM just waits for its exit code.
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
             Thread stop = new Thread(() -> stopChild(child));
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
@@ -53,7 +56,7 @@ final class Relaunch {
         }
     }
 
-    /** SIGINT or SIGTERM on this JVM: the child stops cleanly too, and is waited for. */
+    /** SIGTERM (or a hang-up) on this JVM: the child stops cleanly too, and is waited for. */
     private static void stopChild(Process child) {
         child.destroy();
         try {

@@ -63,7 +63,8 @@ class ProgressTerminalTest {
         assertEquals(0, sim.code(), sim.err());
         Path log = logs.resolve("peer0.symplog");
         String java = ProcessHandle.current().info().command().orElse("java");
-        String symp = "'" + java + "' -cp '" + System.getProperty("java.class.path")
+        String symp = "'" + java + "' --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.lang.reflect=ALL-UNNAMED"
+                + " -cp '" + System.getProperty("java.class.path")
                 + "' io.symp.cli.Main replay '" + log + "'";
         Path piped = dir.resolve("piped.txt");
         Path errFile = dir.resolve("err.txt");
