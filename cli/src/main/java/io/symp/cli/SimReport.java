@@ -48,6 +48,19 @@ final class SimReport {
         m.put("mean_delay_ms", round(mean(runs, SimResult::meanDelayMs), 1));
         m.put("messages_per_event", round(mean(runs, SimResult::messagesPerEvent), 1));
         m.put("bytes_per_event", round(mean(runs, SimResult::bytesPerEvent), 1));
+        m.put("link_resets", runs.stream().mapToLong(r -> r.faults().linkResets()).sum());
+        m.put("link_overflows", runs.stream().mapToLong(r -> r.faults().linkOverflows()).sum());
+        m.put("frames_refused", runs.stream().mapToLong(r -> r.faults().framesRefused()).sum());
+        m.put("snapshots_adopted", runs.stream().mapToLong(r -> r.faults().snapshotsAdopted()).sum());
+        m.put("crashes", runs.stream().mapToLong(r -> r.faults().crashes()).sum());
+        m.put("time_refounded", runs.stream().anyMatch(r -> r.faults().refounded()));
+        m.put("sound", runs.stream().allMatch(SimResult::sound));
+        List<String> violations = new java.util.ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            String prefix = runs.size() > 1 ? "run " + (i + 1) + ": " : "";
+            runs.get(i).violations().forEach(v -> violations.add(prefix + v));
+        }
+        m.put("violations", violations);
         if (!noTiming) {
             m.put("wall_ms", runs.stream().mapToLong(SimResult::wallMs).sum());
             m.put("cpu_ms", runs.stream().mapToLong(SimResult::cpuMs).sum());
@@ -57,11 +70,19 @@ final class SimReport {
 
     static void print(PrintWriter out, List<Map<String, Object>> results) {
         for (String key : results.get(0).keySet()) {
+            if (key.equals("violations")) {
+                continue;
+            }
             out.printf(Locale.ROOT, "%-20s", key);
             for (Map<String, Object> r : results) {
                 out.printf(Locale.ROOT, " %18s", r.get(key));
             }
             out.println();
+        }
+        for (Map<String, Object> r : results) {
+            for (Object v : (List<?>) r.get("violations")) {
+                out.println("violation (" + r.get("protocol") + "): " + v);
+            }
         }
     }
 

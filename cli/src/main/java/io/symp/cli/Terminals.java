@@ -35,6 +35,11 @@ public final class Terminals {
         return isTerminal(stream) && !"dumb".equals(term);
     }
 
+    /** Whether progress may be redrawn on stderr (a terminal, TERM not dumb). */
+    public static boolean stderrIsTerminal() {
+        return canRedraw(SystemStream.Error);
+    }
+
     /** Whether colour may be written to {@code stream}. */
     public static boolean canColour(SystemStream stream) {
         String noColour = System.getenv("NO_COLOR");

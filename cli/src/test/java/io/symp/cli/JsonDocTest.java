@@ -23,12 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JsonDocTest {
     /** Which documented object a nested field holds. */
-    private static final Map<String, String> NESTED = Map.of(
-            "app.events", "app-event", "app-event.args", "app-arg", "app.fields", "app-field",
-            "topo.link_list", "topo-link", "bisect.only_in_a", "event",
-            "bisect.only_in_b", "event", "bisect.settled_state_diff", "difference",
-            "bisect.a_replay", "bisect-replay", "bisect.b_replay", "bisect-replay",
-            "event-record.event", "event");
+    private static final Map<String, String> NESTED = Map.ofEntries(
+            Map.entry("app.events", "app-event"), Map.entry("app-event.args", "app-arg"),
+            Map.entry("app.fields", "app-field"), Map.entry("topo.link_list", "topo-link"),
+            Map.entry("bisect.only_in_a", "event"), Map.entry("bisect.only_in_b", "event"),
+            Map.entry("bisect.settled_state_diff", "difference"),
+            Map.entry("bisect.a_replay", "bisect-replay"), Map.entry("bisect.b_replay", "bisect-replay"),
+            Map.entry("event-record.event", "event"), Map.entry("swarm.failures", "swarm-failure"));
 
     @TempDir Path dir;
     private final Map<String, Map<String, Boolean>> doc = new HashMap<>();
@@ -118,9 +119,11 @@ class JsonDocTest {
         Map<String, Object> event = (Map<String, Object>) inspect.get(1).get("event");
         assertTrue(Set.of("up", "down", "left", "right", "space").contains(event.get("type")), "named");
         check("peer", lines(0, "peer", "--until-tick", "5", "--json").get(0), "peer");
+        check("swarm", lines(0, "sim", "--swarm", "2", "--seed", "7", "--json").get(0), "swarm");
         Set<String> documented = new TreeSet<>(doc.keySet());
         documented.remove("grid");
         documented.remove("rollback-record");
+        documented.remove("swarm-failure");
         seen.remove("rollback-record");
         assertEquals(documented, seen, "every documented object is produced and checked");
     }

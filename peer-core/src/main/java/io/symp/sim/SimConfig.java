@@ -27,12 +27,14 @@ import java.util.List;
  * @param rollbackBudget 0: every peer stamps with {@code deltaTicks}; otherwise each chooses
  *                       its own Δ to keep rollbacks within this fraction of ticks
  *                       ({@code --delta auto}), starting from {@code deltaTicks}
+ * @param faults         clocks and faults (see {@link SimFaults})
  */
 public record SimConfig(List<Long> peerIds, List<SimLinkSpec> links, String app, int fps, int deltaTicks,
                         double ratePerMinute, long durationNanos, long warmupNanos, long startSpreadNanos,
                         double churnOnSeconds, double churnOffSeconds, long seed, Protocol protocol,
-                        int syncTestDepth, boolean orderedLinks, double rollbackBudget) {
+                        int syncTestDepth, boolean orderedLinks, double rollbackBudget, SimFaults faults) {
     public SimConfig {
+        java.util.Objects.requireNonNull(faults, "faults");
         peerIds = List.copyOf(peerIds);
         links = List.copyOf(links);
         if (peerIds.isEmpty()) {
@@ -49,7 +51,17 @@ public record SimConfig(List<Long> peerIds, List<SimLinkSpec> links, String app,
                      double churnOnSeconds, double churnOffSeconds, long seed, Protocol protocol,
                      int syncTestDepth, boolean orderedLinks) {
         this(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos, startSpreadNanos,
-                churnOnSeconds, churnOffSeconds, seed, protocol, syncTestDepth, orderedLinks, 0);
+                churnOnSeconds, churnOffSeconds, seed, protocol, syncTestDepth, orderedLinks, 0, SimFaults.NONE);
+    }
+
+    /** A run with perfect clocks and no faults but churn. */
+    public SimConfig(List<Long> peerIds, List<SimLinkSpec> links, String app, int fps, int deltaTicks,
+                     double ratePerMinute, long durationNanos, long warmupNanos, long startSpreadNanos,
+                     double churnOnSeconds, double churnOffSeconds, long seed, Protocol protocol,
+                     int syncTestDepth, boolean orderedLinks, double rollbackBudget) {
+        this(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos, startSpreadNanos,
+                churnOnSeconds, churnOffSeconds, seed, protocol, syncTestDepth, orderedLinks, rollbackBudget,
+                SimFaults.NONE);
     }
 
     /** A link of the simulated network. */
@@ -62,20 +74,27 @@ public record SimConfig(List<Long> peerIds, List<SimLinkSpec> links, String app,
     public SimConfig withProtocol(Protocol p) {
         return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
                 startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, p, syncTestDepth, orderedLinks,
-                rollbackBudget);
+                rollbackBudget, faults);
     }
 
     public SimConfig withSeed(long s) {
         return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
                 startSpreadNanos, churnOnSeconds, churnOffSeconds, s, protocol, syncTestDepth, orderedLinks,
-                rollbackBudget);
+                rollbackBudget, faults);
     }
 
     /** Δ chosen by each peer within {@code budget} (a fraction of ticks), from {@code deltaTicks}. */
     public SimConfig withRollbackBudget(double budget) {
         return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
                 startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, protocol, syncTestDepth, orderedLinks,
-                budget);
+                budget, faults);
+    }
+
+    /** The same run with other clocks and faults. */
+    public SimConfig withFaults(SimFaults f) {
+        return new SimConfig(peerIds, links, app, fps, deltaTicks, ratePerMinute, durationNanos, warmupNanos,
+                startSpreadNanos, churnOnSeconds, churnOffSeconds, seed, protocol, syncTestDepth, orderedLinks,
+                rollbackBudget, f);
     }
 
     public long tickNanos() {

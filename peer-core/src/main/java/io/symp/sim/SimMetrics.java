@@ -36,6 +36,9 @@ final class SimMetrics {
     private long refused;
     /** Emitted events by (origin, seq): kept to check at the end that every peer holds each. */
     private final TreeMap<Long, TreeMap<Long, Event>> emitted = new TreeMap<>();
+    private final List<Event> allEmitted = new ArrayList<>();
+    private final List<Emitter> emitters = new ArrayList<>();
+    private final List<Event[]> reusedIds = new ArrayList<>();
 
     SimMetrics(long warmupEndNanos, long tickNanos, Partitions partitions) {
         this.warmupEndNanos = warmupEndNanos;
@@ -99,8 +102,16 @@ final class SimMetrics {
     }
 
     /** {@code e} was emitted {@code delayNanos} before its tick, stamped with Δ {@code deltaTicks}. */
-    void emitted(Event e, long delayNanos, int deltaTicks, long now) {
-        emitted.computeIfAbsent(e.origin(), o -> new TreeMap<>()).put(e.seq(), e);
+    /** Peer {@code peer} emitted an event in its run {@code run}. */
+    record Emitter(SimPeer peer, int run) {}
+
+    void emitted(SimPeer by, Event e, long delayNanos, int deltaTicks, long now) {
+        allEmitted.add(e);
+        emitters.add(new Emitter(by, by.incarnation()));
+        Event before = emitted.computeIfAbsent(e.origin(), o -> new TreeMap<>()).putIfAbsent(e.seq(), e);
+        if (before != null) {
+            reusedIds.add(new Event[] {before, e});
+        }
         if (measuring(now)) {
             delayNanosTotal += delayNanos;
             deltaTicksTotal += deltaTicks;
@@ -110,6 +121,21 @@ final class SimMetrics {
 
     void refused() {
         refused++;
+    }
+
+    /** Every event emitted, in order of emission (two may share an id: see {@link #reusedIds}). */
+    List<Event> allEmitted() {
+        return allEmitted;
+    }
+
+    /** Who emitted each of {@link #allEmitted}, in the same order. */
+    List<Emitter> emitters() {
+        return emitters;
+    }
+
+    /** Pairs of different events emitted under one (origin, seq): the first and the second. */
+    List<Event[]> reusedIds() {
+        return reusedIds;
     }
 
     TreeMap<Long, TreeMap<Long, Event>> emittedEvents() {

@@ -35,7 +35,14 @@ public final class Simulation {
     private final SplittableRandom starts;
     private final SplittableRandom churn;
     private final SplittableRandom workload;
+    private static final int CRASHES_LISTED_MAX = 20;
     private PeerObserver observer = (id, incarnation, peer) -> { };
+    private final List<String> crashes = new ArrayList<>();
+    private final List<SimOutcome.Adoption> adoptions = new ArrayList<>();
+    private long faultsEndTick;
+    private long healMidTick;
+    private boolean refounded;
+    private long settleNanos;
 
     public Simulation(SimConfig config) {
         this.config = config;
@@ -43,12 +50,16 @@ public final class Simulation {
         this.starts = root.split();
         this.churn = root.split();
         this.workload = root.split();
-        this.network = new SimNetwork(scheduler, root.split(), config.orderedLinks());
+        SplittableRandom latencies = root.split();
+        PeerClocks clocks = new PeerClocks(scheduler.clock(), config.faults(), root.split());
+        this.network = new SimNetwork(scheduler, latencies, config.orderedLinks(), config.faults(),
+                config.durationNanos(), root.split());
         this.partitions = new Partitions(peers.values());
         this.metrics = new SimMetrics(config.warmupNanos(), config.tickNanos(), partitions);
-        this.app = Apps.builtIn().create(config.app()).info();
+        this.app = newApp().info();
+        int index = 0;
         for (long id : config.peerIds()) {
-            peers.put(id, new SimPeer(id, this));
+            peers.put(id, new SimPeer(id, index++, this, clocks.next()));
         }
         for (SimConfig.SimLinkSpec l : config.links()) {
             peers.get(l.a()).neighbours().add(new SimPeer.Neighbour(peers.get(l.b()), l.latency()));
@@ -98,6 +109,62 @@ public final class Simulation {
                 .withRollbackBudget(config.rollbackBudget());
     }
 
+    /**
+     * The start of the liveness phase: every peer offline comes back. When no peer still up holds
+     * the network's time (churn took every holder down: restarted joiners wait for one forever),
+     * the first peer comes back as an operator would bring a network back: started without
+     * neighbours to join, so that it founds the time. What only departed runs held is gone.
+     */
+    private void restartForLiveness() {
+        boolean timeHeld = peers.values().stream().anyMatch(p -> p.isOnline() && p.peer().clockSync().synced());
+        if (!timeHeld && config.protocol() == io.symp.peer.Protocol.SYMP) {
+            SimPeer first = peers.firstEntry().getValue();
+            if (first.isOnline()) {
+                first.stop();
+            }
+            first.start(true);
+            refounded = true;
+        }
+        for (SimPeer p : peers.values()) {
+            if (!p.isOnline()) {
+                p.start();
+            }
+        }
+    }
+
+    private long maxOnlineTick() {
+        return peers.values().stream().filter(SimPeer::isOnline).mapToLong(p -> p.peer().tick()).max().orElse(0);
+    }
+
+    /** A fresh copy of the run's app: built in, or sized, wrapped to throw if asked. */
+    io.symp.app.SymmetricApp newApp() {
+        String name = config.app();
+        io.symp.app.SymmetricApp a = name.startsWith(SizedApp.PREFIX) && name.length() > SizedApp.PREFIX.length()
+                && name.substring(SizedApp.PREFIX.length()).chars().allMatch(Character::isDigit)
+                ? new SizedApp(Integer.parseInt(name.substring(SizedApp.PREFIX.length())))
+                : Apps.builtIn().create(name);
+        return config.faults().throwPct() > 0 ? new ThrowingApp(a, config.faults().throwPct()) : a;
+    }
+
+    /** {@code p} threw {@code e} out of {@code call}: recorded for the checkers, by name. */
+    void crashed(SimPeer p, String call, Throwable e) {
+        if (crashes.size() < CRASHES_LISTED_MAX) {
+            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            crashes.add(String.format(java.util.Locale.ROOT, "peer %d (run %d) threw %s from %s at tick %d: %s%s",
+                    p.id(), p.incarnation(), e.getClass().getSimpleName(), call,
+                    p.peer() == null ? -1 : p.peer().tick(), e.getMessage(), at == null ? "" : " (at " + at + ")"));
+        } else if (crashes.size() == CRASHES_LISTED_MAX) {
+            crashes.add("more peers threw; the first " + CRASHES_LISTED_MAX + " are listed");
+        }
+    }
+
+    /** {@code p} adopted a neighbour's snapshot of {@code tick}. */
+    void adopted(SimPeer p, long tick, long hash) {
+        long origin = p.peer().config().origin();
+        long own = metrics.allEmitted().stream().filter(e -> e.origin() == origin && e.tick() <= tick).count();
+        adoptions.add(new SimOutcome.Adoption(p.id(), p.incarnation(), tick, hash, own));
+    }
+
     /** Runs the whole experiment and returns its metrics. */
     public SimResult run() {
         long wallStart = System.nanoTime();
@@ -117,14 +184,22 @@ public final class Simulation {
             // founded by the first peers); from then on peers fail and return at random.
             scheduler.at(config.startSpreadNanos(), () -> peers.values().forEach(this::scheduleFailure));
         }
+        network.schedulePartitions();
         scheduler.runUntil(config.durationNanos());
+        faultsEndTick = metrics.globalMaxTick();
+        restartForLiveness();
+        // The liveness phase: no churn, no faults, no new events; everyone must converge. A
+        // network whose links were cut gets the longest redial backoff and a catch-up more.
+        settleNanos = config.deltaTicks() * config.tickNanos() + 10 * SECOND
+                + (config.faults().cutsLinks() ? 10 * SECOND : 0);
+        scheduler.runUntil(config.durationNanos() + settleNanos / 2);
+        healMidTick = maxOnlineTick();
+        scheduler.runUntil(config.durationNanos() + settleNanos);
         for (SimPeer p : peers.values()) {
             if (!p.isOnline()) {
-                p.start();
+                p.start(); // Crashed in the liveness phase: a fresh run, so that it can be compared.
             }
         }
-        long settle = config.deltaTicks() * config.tickNanos() + 10 * SECOND;
-        scheduler.runUntil(config.durationNanos() + settle);
         peers.values().forEach(metrics::flushFloor);
         SimResult result = result((System.nanoTime() - wallStart) / 1_000_000, (cpuNanos() - cpuStart) / 1_000_000);
         for (SimPeer p : peers.values()) {
@@ -179,7 +254,7 @@ public final class Simulation {
         String commonHash = null;
         boolean agree = true;
         for (SimPeer p : peers.values()) {
-            String hash = StateHash.hex(p.peer().stateHashAt(commonTick));
+            String hash = hashAt(p, commonTick);
             agree &= commonHash == null || commonHash.equals(hash);
             commonHash = commonHash == null ? hash : commonHash;
         }
@@ -204,12 +279,50 @@ public final class Simulation {
                 metrics.recoveryFromLinkMsMean(), metrics.recoveries(), metrics.rollbacks(), emitted, lost, vanished,
                 metrics.refusedEvents(), agree, commonTick, commonHash, metrics.meanDelayMs(), metrics.meanDeltaMs(),
                 network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs,
-                peers.values().stream().mapToLong(p -> p.peer().stats().eventsSkipped()).max().orElse(0));
+                peers.values().stream().mapToLong(p -> p.peer().stats().eventsSkipped()).max().orElse(0),
+                new SimResult.Faults(network.linkResets(), network.linkOverflows(), network.refusedFrames(),
+                        adoptions.size(), crashes.size(), refounded), violations(commonTick));
+    }
+
+    private static String hashAt(SimPeer p, long tick) {
+        try {
+            return StateHash.hex(p.peer().stateHashAt(tick));
+        } catch (IllegalArgumentException e) {
+            return "unreachable";
+        }
+    }
+
+    /** What the checkers find wrong with the run (see {@link SimChecker}); empty when sound. */
+    private List<String> violations(long commonTick) {
+        java.util.TreeSet<Long> ticks = new java.util.TreeSet<>();
+        ticks.add(commonTick);
+        adoptions.forEach(a -> ticks.add(a.tick()));
+        // Events no peer holds any more went down with every run that held them (nothing is
+        // stored on disk): the reference is what the network still holds, and the checkers
+        // tell the inevitable losses from the others.
+        List<Event> held = metrics.allEmitted().stream()
+                .filter(e -> peers.values().stream().anyMatch(p -> p.peer().held().contains(e.origin(), e.seq())))
+                .toList();
+        TreeMap<Long, Long> reference = new ReferenceTimeline(newApp(), held).hashesAt(ticks);
+        long paceTicksMax = config.deltaTicks() + config.fps();
+        SimOutcome outcome = new SimOutcome(peers.values(), metrics.allEmitted(), metrics.emitters(),
+                metrics.reusedIds(), adoptions, crashes, reference, commonTick, healMidTick, maxOnlineTick(),
+                settleNanos / config.tickNanos(), paceTicksMax);
+        List<String> violations = new ArrayList<>();
+        for (SimChecker c : SimChecker.all()) {
+            c.check(outcome, violations);
+        }
+        return violations;
     }
 
     private static long cpuNanos() {
         var bean = ManagementFactory.getThreadMXBean();
         return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : 0;
+    }
+
+    /** The peer of topology id {@code id}. */
+    SimPeer peer(long id) {
+        return peers.get(id);
     }
 
     /** The peers' ids, for tools. */

@@ -41,6 +41,7 @@ class SimulationTest {
         assertEquals(0, r.eventsRefused(), reproduce);
         assertTrue(r.hashesAgree(), reproduce);
         assertTrue(r.recoveries() > 0, "churn brought peers back; " + reproduce);
+        assertEquals(java.util.List.of(), r.violations(), reproduce);
     }
 
     @Test
