@@ -1,6 +1,5 @@
 package io.symp.cli;
 
-import io.symp.app.Apps;
 import io.symp.hash.StateHash;
 import io.symp.net.NetworkPeer;
 import io.symp.net.TransportConfig;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,6 +34,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--app", paramLabel = "APP", completionCandidates = Candidates.AppNames.class, defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}).")
     String app;
+
+    @Mixin AppPathOption appPath;
 
     @Option(names = "--rate", paramLabel = "PER_MINUTE", defaultValue = "30", description = "Events per minute from each peer (default: ${DEFAULT-VALUE}).")
     double rate;
@@ -61,7 +63,8 @@ public final class DemoCommand implements Callable<Integer> {
         Checks.positiveNanos("--delta", deltaNanos);
         Checks.within("--rate", rate, 0, PeerFlags.EMIT_PER_MINUTE_MAX);
         Checks.within("--sync-test", syncTest, 0, io.symp.peer.Limits.SYNC_TEST_DEPTH_MAX);
-        Apps.builtIn().create(app);
+        // Each peer its own instance and class loader, as if each ran in its own process.
+        java.util.function.Supplier<io.symp.app.SymmetricApp> apps = appPath.apps().isolated(app);
         TransportConfig transport = new TransportConfig("demo", null, linkDelayNanos, linkDelayNanos / 5, seed);
         List<NetworkPeer> peers = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
@@ -72,7 +75,7 @@ public final class DemoCommand implements Callable<Integer> {
             for (long id = 1; id <= 5; id++) {
                 PeerConfig config = PeerConfig.defaults(id).withDeltaTicks(deltaTicks)
                         .withSyncWaitTicks(id == 1 ? 0 : Integer.MAX_VALUE).withSyncTest(syncTest, seed);
-                NetworkPeer p = new NetworkPeer(config, Apps.builtIn().create(app), transport);
+                NetworkPeer p = new NetworkPeer(config, apps.get(), transport);
                 ports.add(p.start("127.0.0.1", 0));
                 long peerId = id;
                 p.call(() -> {
@@ -128,8 +131,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static io.symp.app.State stateAt(NetworkPeer p, long tick) {
-        io.symp.app.State s = new io.symp.app.State(p.peer().appInfo().stateSize());
-        p.peer().timeMachine().replay(tick, tick, s, (t, x) -> true);
-        return s;
+        io.symp.app.State s = p.peer().stateAt(tick);
+        return s != null ? s : new io.symp.app.State(p.peer().appInfo().stateSize());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,8 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON objects, one per line, for scripts.")
     boolean json;
 
+    @Mixin AppPathOption appPath;
+
     @Override
     public Integer call() {
         LogContents log = LogReader.read(file);
@@ -41,6 +44,7 @@ public final class InspectCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> summary = summary(log);
+        io.symp.app.AppInfo info = LogState.describe(log, appPath.apps(), summary, spec.commandLine().getErr());
         if (json) {
             out.println(Json.write(summary));
         } else {
@@ -50,7 +54,7 @@ public final class InspectCommand implements Callable<Integer> {
                 }
             });
         }
-        io.symp.app.AppInfo app = JsonValues.appOf(log.header().appName());
+        io.symp.app.AppInfo app = info;
         for (LogRecord r : log.records()) {
             if (events && r instanceof LogRecord.EventRecord e) {
                 if (json) {

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +38,8 @@ public final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--app", paramLabel = "APP", completionCandidates = Candidates.AppNames.class, defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}).")
     String app;
+
+    @Mixin AppPathOption appPath;
 
     @Option(names = "--latency", paramLabel = "DURATION", defaultValue = "50ms", converter = Durations.class,
             description = "Mean one-way latency per link, for links without their own (default: ${DEFAULT-VALUE}).")
@@ -159,11 +162,13 @@ public final class SimCommand implements Callable<Integer> {
             default -> throw new UserError("--protocol must be symp, paper or both, got '" + protocol + "'");
         };
         List<Map<String, Object>> results = new ArrayList<>();
+        List<Map<String, Object>> findings = new ArrayList<>();
+        List<String> findingLines = new ArrayList<>();
         boolean healthy = true;
         for (Protocol p : protocols) {
             List<SimResult> rs = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
-                Simulation sim = new Simulation(base.withProtocol(p).withSeed(seed + run));
+                Simulation sim = new Simulation(base.withProtocol(p).withSeed(seed + run), apps());
                 if (recordDir != null || fault != null) {
                     boolean several = runs > 1 || protocols.size() > 1;
                     Path dir = recordDir == null ? null
@@ -171,17 +176,29 @@ public final class SimCommand implements Callable<Integer> {
                     sim.observe(new SimRecording(dir, fault));
                 }
                 rs.add(sim.run());
+                sim.nonDeterminism().forEach((id, n) -> {
+                    findings.add(SyncTestFindings.json(id, n));
+                    findingLines.add(SyncTestFindings.text(id, n));
+                });
             }
             Map<String, Object> summary = SimReport.summarise(rs, base, noTiming);
+            if (syncTest > 0) {
+                summary.put("sync_test_findings", findings.size());
+                healthy &= findings.isEmpty();
+            }
             // Ours must pass every check; the paper's algorithm is run to be compared, and loses.
             healthy &= p == Protocol.PAPER || (Boolean) summary.get("sound");
             results.add(summary);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
+            if (!findings.isEmpty()) {
+                results.forEach(r -> r.put("sync_test", findings));
+            }
             results.forEach(r -> out.println(Json.write(r)));
         } else {
             SimReport.print(out, results);
+            findingLines.forEach(out::println);
         }
         out.flush();
         return healthy ? ExitCodes.OK : ExitCodes.PROBLEM;
@@ -196,7 +213,7 @@ public final class SimCommand implements Callable<Integer> {
         }
         config();
         long start = System.nanoTime();
-        SimGrid g = new SimGrid(this::config, runs, seed);
+        SimGrid g = new SimGrid(this::config, runs, seed, apps());
         List<GridCell> cells = g.run(spec.commandLine().getErr());
         long wallMs = (System.nanoTime() - start) / 1_000_000;
         String subtitle = String.format(Locale.ROOT, "%d run(s) × %s s per cell from seed %d, jitter %s,"
@@ -238,6 +255,11 @@ public final class SimCommand implements Callable<Integer> {
         }
         out.flush();
         return runs.stream().anyMatch(SimSwarm.Run::failed) ? ExitCodes.PROBLEM : ExitCodes.OK;
+    }
+
+    /** Each peer's own instance of an app from the app path; null: the simulator's own apps. */
+    private java.util.function.Supplier<io.symp.app.SymmetricApp> apps() {
+        return appPath.apps().has(app) ? appPath.apps().isolated(app) : null;
     }
 
     SimConfig config() {

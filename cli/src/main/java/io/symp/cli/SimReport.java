@@ -53,6 +53,7 @@ final class SimReport {
         m.put("frames_refused", runs.stream().mapToLong(r -> r.faults().framesRefused()).sum());
         m.put("snapshots_adopted", runs.stream().mapToLong(r -> r.faults().snapshotsAdopted()).sum());
         m.put("crashes", runs.stream().mapToLong(r -> r.faults().crashes()).sum());
+        m.put("forks", runs.stream().mapToLong(r -> r.faults().forks()).sum());
         m.put("time_refounded", runs.stream().anyMatch(r -> r.faults().refounded()));
         m.put("sound", runs.stream().allMatch(SimResult::sound));
         List<String> violations = new java.util.ArrayList<>();

@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
             TopoCommand.class,
             SimCommand.class,
             PeerCommand.class,
+            KeygenCommand.class,
             DemoCommand.class,
             AutoComplete.GenerateCompletion.class,
         })

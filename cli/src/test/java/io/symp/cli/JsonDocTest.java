@@ -28,6 +28,7 @@ class JsonDocTest {
             Map.entry("app.fields", "app-field"), Map.entry("topo.link_list", "topo-link"),
             Map.entry("bisect.only_in_a", "event"), Map.entry("bisect.only_in_b", "event"),
             Map.entry("bisect.settled_state_diff", "difference"),
+            Map.entry("bisect.live_state_diff", "difference"),
             Map.entry("bisect.a_replay", "bisect-replay"), Map.entry("bisect.b_replay", "bisect-replay"),
             Map.entry("event-record.event", "event"), Map.entry("swarm.failures", "swarm-failure"));
 

@@ -98,9 +98,10 @@ class LogCommandsTest {
         CliTest.Result r = CliTest.run("inspect", record("a.log", -1).toString(), "--events");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("app: move\napp version: 1\n"), r.out());
-        assertTrue(r.out().matches("(?s).*\nevent at tick \\d+: tick \\d+ origin \\d+ seq 1 \\w+\n.*"),
-                r.out());
         assertTrue(!r.out().contains("record: summary") && !r.out().contains("{"), r.out());
+        assertTrue(r.out().matches("(?s).*\nevent at tick \\d+: tick \\d+ origin \\d+ seq \\d+ (up|down|left|right|space)\n.*"),
+                "events by the app's names: " + r.out());
+        assertTrue(r.out().contains("fields: [x, y"), r.out());
     }
 
     @Test

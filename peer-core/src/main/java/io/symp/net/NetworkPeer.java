@@ -133,6 +133,11 @@ public final class NetworkPeer implements AutoCloseable {
         thread.execute(task);
     }
 
+    /** The links refused at the handshake (by either side), and why the latest was. */
+    public LinkAttempts linkAttempts() {
+        return transport.attempts();
+    }
+
     public long id() {
         return peer.id();
     }
@@ -145,6 +150,11 @@ public final class NetworkPeer implements AutoCloseable {
     /** Bytes sent and received on the wire so far; any thread may ask. */
     public Traffic traffic() {
         return transport.traffic();
+    }
+
+    /** Accepted connections still in their handshake (bounded, docs/SECURITY.md); any thread may ask. */
+    public int pendingHandshakes() {
+        return transport.pendingHandshakes();
     }
 
     /** The peer itself: touch it only through {@link #call} or {@link #execute}. */
@@ -163,11 +173,12 @@ public final class NetworkPeer implements AutoCloseable {
     @Override
     public void close() {
         closeEmitter();
-        transport.close();
+        // The peer's thread first: once the transport's event loop is gone, a send would fail.
         try {
             thread.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        transport.close();
     }
 }

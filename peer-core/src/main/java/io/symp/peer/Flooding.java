@@ -137,12 +137,30 @@ final class Flooding {
             held.add(e.origin(), e.seq());
         }
         take(e);
+        LinkRepair r = m.leadTicks() == 0 ? repairs.get(from.peerId()) : null;
+        if (r != null) {
+            r.repairedUpToTick = Math.max(r.repairedUpToTick, e.tick());
+        }
         for (Link l : links) {
             if (l != from) {
                 l.send(m);
             }
         }
         return true;
+    }
+
+    /**
+     * The newest tick up to which every neighbour whose last HAVE listed events this peer lacks
+     * has repaired them (repair comes oldest first); {@code Long.MAX_VALUE} when none owes any.
+     */
+    long repairFrontierTick() {
+        long frontier = Long.MAX_VALUE;
+        for (LinkRepair r : repairs.values()) {
+            if (r.theyHoldMore) {
+                frontier = Math.min(frontier, r.repairedUpToTick);
+            }
+        }
+        return frontier;
     }
 
     void linkUp(Link link) {
@@ -182,6 +200,10 @@ final class Flooding {
             if (keepalive || (r != null && r.haveSentAtCount != held.count())) {
                 sendHave(link);
             }
+            if (r != null && r.owed != null) {
+                r.refill(machine.tick());
+                repair(link, r, r.owed, r.owedTick);
+            }
         }
     }
 
@@ -196,7 +218,10 @@ final class Flooding {
             return;
         }
         r.refill(machine.tick());
-        if (r.haveSentAtCount != held.count() && (!dominates(held, m.held()) || !containsAbove(held, m.held()))) {
+        boolean lacking = !dominates(held, m.held()) || !containsAbove(held, m.held());
+        // History owed, not just the few events in flight that every live HAVE lists.
+        r.theyHoldMore = lacking && m.held().count() - held.count() > Limits.CATCH_UP_REPAIR_EVENTS_MIN;
+        if (lacking && r.haveSentAtCount != held.count()) {
             sendHave(link);
         }
         long oldest = machine.snapshots().oldestTick();
@@ -205,8 +230,26 @@ final class Flooding {
             link.send(s);
             r.sentSnapshot(oldest, s.region().length);
         }
-        for (Event e : machine.timeline().missingFrom(m.held(), r.sentRecently(), Limits.REPAIR_EVENTS_PER_HAVE_MAX)) {
+        repair(link, r, m.held(), m.tick());
+    }
+
+    /**
+     * Sends what {@code theirs} lacks, oldest first, skipping what was sent lately and, to a
+     * neighbour that keeps time with us, events after {@code theirTick} (stamped ahead, most
+     * likely in flight to it now: a lost one is repaired once its tick has passed), within the
+     * link's budget. What the budget cut is
+     * owed: sent at the next HAVE round without waiting to be asked again.
+     */
+    private void repair(Link link, LinkRepair r, VersionVector theirs, long theirTick) {
+        r.owed = null;
+        boolean live = theirTick >= machine.tick() - fps;
+        for (Event e : machine.timeline().missingFrom(theirs, r.sentRecently(), Limits.REPAIR_EVENTS_PER_HAVE_MAX)) {
+            if (live && e.tick() > theirTick) {
+                continue;
+            }
             if (!r.mayRepair()) {
+                r.owed = theirs;
+                r.owedTick = theirTick;
                 break;
             }
             EventMessage em = new EventMessage(e);
@@ -236,6 +279,7 @@ final class Flooding {
             return;
         }
         machine.adopt(m.tick(), m.region());
+        watch.recount();
         held.merge(m.covered());
         folded.merge(m.covered());
         listener.snapshotAdopted(m.tick());
@@ -272,6 +316,18 @@ final class Flooding {
             watch.folding(e);
         }
         machine.fold();
+        retireFoldedOrigins();
+    }
+
+    /** Origins whose every held event is folded are no longer listed (they stay held). */
+    private void retireFoldedOrigins() {
+        for (long origin : folded.origins()) {
+            if (!machine.timeline().holdsAnyOf(origin) && folded.aboveCount(origin) == 0
+                    && held.aboveCount(origin) == 0 && held.watermark(origin) == folded.watermark(origin)) {
+                held.retire(origin, Limits.RETIRED_ORIGINS_MAX);
+                folded.retire(origin, Limits.RETIRED_ORIGINS_MAX);
+            }
+        }
     }
 
     private void take(Event e) {
@@ -288,6 +344,7 @@ final class Flooding {
             }
             listener.eventRefused(e, reason);
         } else {
+            watch.taken(e);
             listener.eventAccepted(e, atTick, a == TimeMachine.Acceptance.LATE);
         }
     }
@@ -328,6 +385,9 @@ final class Flooding {
     /** Whether {@code mine} holds every seq {@code theirs} lists above its watermarks. */
     private static boolean containsAbove(VersionVector mine, VersionVector theirs) {
         for (long origin : theirs.origins()) {
+            if (theirs.aboveCount(origin) == 0) {
+                continue;
+            }
             for (long seq : theirs.above(origin)) {
                 if (!mine.contains(origin, seq)) {
                     return false;

@@ -95,11 +95,30 @@ public final class Limits {
      */
     public static final int TIMELINE_EVENTS_MAX = 262_144;
 
+    /**
+     * Origins whose events are all folded are no longer listed in HAVEs (a restarted peer takes
+     * a fresh origin, so a long-lived network meets ever more); this many are still recognised
+     * (16 bytes each), so a very late copy of their events is known for a duplicate.
+     */
+    public static final int RETIRED_ORIGINS_MAX = 1 << 20;
+
     /** Bytes of repair (events and snapshots answering a HAVE) sent to one neighbour per second. */
     public static final int REPAIR_BYTES_PER_SECOND = 1 << 20;
 
     /** An event sent to a neighbour by repair is not sent again for this long, whatever it asks. */
     public static final int REPAIR_RESEND_SECONDS = 3;
+
+    /**
+     * A peer catching up waits for a neighbour's repair of its history (simulating only up to
+     * the newest event repaired) as long as the repair makes progress at least this often.
+     */
+    public static final int CATCH_UP_REPAIR_WAIT_SECONDS = 5;
+
+    /**
+     * ...and only while the neighbour holds more than this many events it lacks: history, not
+     * the events in flight that every HAVE of a live neighbour lists.
+     */
+    public static final int CATCH_UP_REPAIR_EVENTS_MIN = 2 * ORIGIN_EVENTS_PER_SECOND_MAX;
 
     /** Events stamped further ahead than this, in seconds, are refused (an honest Δ is far less). */
     public static final int EVENT_HORIZON_SECONDS = 60;
@@ -133,6 +152,39 @@ public final class Limits {
 
     /** ...from the ticks of at most this many recent events (a shorter span at high rates). */
     public static final int AUTO_DELTA_RATE_EVENTS = 1024;
+
+    // The TCP transport (io.symp.net): bounds before and after trust (docs/SECURITY.md).
+
+    /** A connection that has not finished TLS and HELLO within this is closed. */
+    public static final int HANDSHAKE_DEADLINE_MS = 5_000;
+
+    /** Connections accepted but not yet handshaken; past it the oldest of the busiest address goes. */
+    public static final int PENDING_HANDSHAKES_MAX = 256;
+
+    /** Of those, from one IP address; more from it are closed at once. */
+    public static final int PENDING_HANDSHAKES_PER_ADDRESS_MAX = 16;
+
+    /** Handshaken links a peer holds at once; more are refused with a reason. */
+    public static final int LINKS_MAX = 256;
+
+    /** Bytes of one link's frames handed to the peer's thread and not yet taken; past it the link stops reading. */
+    public static final int INBOUND_BYTES_PER_LINK_MAX = 4 << 20;
+
+    /** Messages of one link waiting for the peer's thread; past it the link stops reading. */
+    public static final int INBOUND_MESSAGES_PER_LINK_MAX = 4096;
+
+    /** Bytes queued to one neighbour and not yet written; past it the link is closed (a slow reader). */
+    public static final int OUTBOUND_BYTES_PER_LINK_MAX = 2 * io.symp.wire.WireLimits.FRAME_BYTES_MAX;
+
+    /** A second link from a peer already linked replaces the first only if that one was silent this long. */
+    public static final int LINK_REPLACE_SILENT_MS = 1_000;
+
+    /**
+     * How long {@code symp peer --until-tick} waits for its first link when links were refused
+     * (another app build, session, tick rate or secret) or every neighbour it dials is silent,
+     * before it gives up with exit 1 and the reason, rather than run alone.
+     */
+    public static final int UNLINKED_WAIT_SECONDS_MAX = 10;
 
     /** Snapshot slots for a state of {@code regionBytes}: the default, fewer if it would exceed the budget. */
     public static int snapshotSlotsFor(int regionBytes, int wanted) {

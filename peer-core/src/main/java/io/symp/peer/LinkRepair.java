@@ -20,6 +20,13 @@ final class LinkRepair {
     long haveSentAtCount = -1;
     /** The snapshot tick last sent, or -1: it is not sent again on this link. */
     long snapshotSentTick = -1;
+    /** Whether the neighbour's last HAVE listed events this peer lacks (its repair is due). */
+    boolean theyHoldMore;
+    /** The HAVE (and its tick) whose answer the budget cut short, or null: the rest is owed. */
+    VersionVector owed;
+    long owedTick;
+    /** The newest tick of an event this neighbour repaired (sent in answer to a HAVE), or 0. */
+    long repairedUpToTick;
 
     LinkRepair(long bytesPerSecond, int fps, long tick) {
         this.bytesPerSecond = bytesPerSecond;

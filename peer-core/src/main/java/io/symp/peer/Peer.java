@@ -8,6 +8,7 @@ import io.symp.app.StateView;
 import io.symp.app.SymmetricApp;
 import io.symp.check.SyncTest;
 import io.symp.clock.Clock;
+import io.symp.core.Check;
 import io.symp.sync.ClockSync;
 import io.symp.timeline.VersionVector;
 import io.symp.travel.TimeMachine;
@@ -53,11 +54,15 @@ public final class Peer implements LinkHandler {
     private final TreeMap<Long, Link> links = new TreeMap<>();
     private final ArrayDeque<long[]> pendingEmits = new ArrayDeque<>();
     private final long startClockNanos;
+    private final LiveObservation observation;
     private SyncTest syncTest;
     private long ownSeq;
     private long ownLastTick;
     private long nextRoundTick;
     private long syncRounds;
+    private boolean caughtUp;
+    private long lastRepairFrontier = -1;
+    private long repairFrontierSinceNanos;
 
     public Peer(PeerConfig config, SymmetricApp app, Clock clock) {
         this.config = config;
@@ -72,10 +77,11 @@ public final class Peer implements LinkHandler {
         flooding.links(links.values());
         this.autoDelta = new AutoDelta(config.fps(), config.deltaTicks(), config.rollbackBudget());
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
+        this.observation = new LiveObservation(machine.state().view());
         machine.listener(new TravelListener() {
             @Override
             public void ticked(long tick, StateView state) {
-                app.observe(state, tick);
+                app.observe(observation.at(tick, settledTick()));
                 listeners.ticked(tick, state);
                 if (syncTest != null) {
                     syncTest.ticked(tick, state);
@@ -121,9 +127,82 @@ public final class Peer implements LinkHandler {
         return machine.tick();
     }
 
-    /** The live state (read only). */
+    /** The live state, read only (a view: no cast reaches the live bytes). */
     public StateView state() {
-        return machine.state();
+        return machine.state().view();
+    }
+
+    /**
+     * The newest tick no event this peer would still take can change: it refuses events older
+     * than its oldest snapshot (see {@link io.symp.app.Observation}).
+     */
+    public long settledTick() {
+        return machine.oldestAcceptableTick() - 1;
+    }
+
+    /** The oldest tick the snapshots reach back to (older ticks are out of reach). */
+    public long oldestTick() {
+        return machine.snapshots().oldestTick();
+    }
+
+    /**
+     * A copy of the state at a past (or the current) tick, recomputed from snapshots without
+     * touching the live state (late events are applied first); null when out of reach.
+     */
+    public State stateAt(long tick) {
+        machine.settle();
+        State copy = new State(info.stateSize());
+        if (tick == machine.tick()) {
+            copy.copyFrom(machine.state());
+            return copy;
+        }
+        return machine.replay(tick, tick, copy, (t, s) -> true) ? copy : null;
+    }
+
+    /** The events held with ticks in {@code [fromTick, toTick]}, in timeline order. */
+    public List<Event> eventsBetween(long fromTick, long toTick) {
+        return List.copyOf(machine.timeline().between(fromTick, toTick));
+    }
+
+    /** The snapshot history: interval, slots, reach and the ticks held. */
+    public Snapshots snapshots() {
+        return Snapshots.of(machine.snapshots());
+    }
+
+    /**
+     * Where a recording of this peer starts: its oldest snapshot and every event held after
+     * it (late events applied first). For recorders attached to a running peer.
+     */
+    public History history() {
+        machine.settle();
+        long base = machine.snapshots().oldestTick();
+        return new History(base, machine.snapshots().bytes(base).clone(),
+                eventsBetween(base + 1, Long.MAX_VALUE - 1));
+    }
+
+    /** Whether this peer holds the event (origin, seq), applied or folded into a snapshot. */
+    public boolean holds(long origin, long seq) {
+        return flooding.held().contains(origin, seq);
+    }
+
+    /** Whether the clock holds the network's time (own events are stamped only then). */
+    public boolean clockSynced() {
+        return clockSync.synced();
+    }
+
+    /** The network's time, in nanoseconds, at {@code clockNanos} of this peer's clock. */
+    public long networkNanos(long clockNanos) {
+        return clockSync.networkNanos(clockNanos);
+    }
+
+    /**
+     * A test and demo aid: flips the bits of one byte of the live state, so that this peer
+     * silently diverges from its neighbours (what divergence detection and bisect must find).
+     */
+    public void corruptStateByte(int offset) {
+        Check.argument(offset >= 0 && offset < info.stateSize(), "offset outside the state");
+        State live = machine.state();
+        live.putByte(offset, (byte) ~live.getByte(offset));
     }
 
     public long stateHash() {
@@ -145,7 +224,7 @@ public final class Peer implements LinkHandler {
         return scratch.hash();
     }
 
-    public TimeMachine timeMachine() {
+    TimeMachine timeMachine() {
         return machine;
     }
 
@@ -153,11 +232,11 @@ public final class Peer implements LinkHandler {
         return machine.stats();
     }
 
-    public VersionVector held() {
+    VersionVector held() {
         return flooding.held();
     }
 
-    public ClockSync clockSync() {
+    ClockSync clockSync() {
         return clockSync;
     }
 
@@ -302,12 +381,34 @@ public final class Peer implements LinkHandler {
     private long catchUpTarget(long clockTick) {
         long gap = clockTick - machine.tick();
         if (gap <= 1) {
+            caughtUp = caughtUp || clockSync.synced();
             return clockTick;
         }
         if (gap > config.fps() / 2) {
-            return machine.tick() + Math.min(gap, Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX);
+            return Math.min(repairFrontier(), machine.tick() + Math.min(gap, Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX));
         }
         return machine.tick() + 1 + (gap - 1 + Limits.CATCH_UP_SPREAD - 1) / Limits.CATCH_UP_SPREAD;
+    }
+
+    /**
+     * How far a joiner (a peer that has not yet caught up with the network's time since it
+     * started) may simulate while a neighbour still repairs its history: up to
+     * the newest repaired event (repair comes oldest first), so the history lands ahead of it
+     * and is simulated through, not travelled back for. A neighbour that makes no progress for
+     * {@link Limits#CATCH_UP_REPAIR_WAIT_SECONDS} is no longer waited for.
+     */
+    private long repairFrontier() {
+        long frontier = caughtUp ? Long.MAX_VALUE : flooding.repairFrontierTick();
+        if (frontier == Long.MAX_VALUE) {
+            return frontier;
+        }
+        long now = clock.nanos();
+        if (frontier != lastRepairFrontier) {
+            lastRepairFrontier = frontier;
+            repairFrontierSinceNanos = now;
+        }
+        boolean waiting = now - repairFrontierSinceNanos < Limits.CATCH_UP_REPAIR_WAIT_SECONDS * 1_000_000_000L;
+        return waiting ? Math.max(machine.tick(), frontier) : Long.MAX_VALUE;
     }
 
     /** When, on this peer's clock, its next tick is due: when {@link #advance()} has work. */

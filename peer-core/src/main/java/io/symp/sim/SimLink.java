@@ -51,7 +51,7 @@ final class SimLink implements Link {
 
     @Override
     public long peerId() {
-        return remote.id();
+        return remote.runId();
     }
 
     SimPeer owner() {

@@ -174,7 +174,7 @@ final class SimNetwork {
         int incarnationB = other.incarnation();
         long handshake = n.latency().sampleNanos(random) + n.latency().sampleNanos(random);
         scheduler.after(handshake, () -> {
-            if (!p.isOnline() || p.incarnation() != incarnationA || p.isLinkedTo(other.id())) {
+            if (!p.isOnline() || p.incarnation() != incarnationA || p.isLinkedTo(other)) {
                 return;
             }
             boolean cut = isCut(p, other);
@@ -199,7 +199,7 @@ final class SimNetwork {
     private void redial(SimPeer p, SimPeer.Neighbour n, long backoffNanos) {
         int incarnation = p.incarnation();
         scheduler.after(backoffNanos, () -> {
-            if (p.isOnline() && p.incarnation() == incarnation && !p.isLinkedTo(n.peer().id())) {
+            if (p.isOnline() && p.incarnation() == incarnation && !p.isLinkedTo(n.peer())) {
                 dial(p, n, backoffNanos);
             }
         });

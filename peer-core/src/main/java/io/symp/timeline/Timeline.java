@@ -51,6 +51,11 @@ public final class Timeline {
         return events == null ? null : events.get(seq);
     }
 
+    /** Whether any event of {@code origin} is on the timeline (not folded). */
+    public boolean holdsAnyOf(long origin) {
+        return byOrigin.containsKey(origin);
+    }
+
     /** Events held that {@code theirs} lacks, in total order; at most {@code max}. */
     public List<Event> missingFrom(VersionVector theirs, int max) {
         return missingFrom(theirs, new VersionVector(), max);

@@ -9,8 +9,8 @@ package io.symp.wire;
  */
 public record ForkMessage(long origin, long fromSeq, long toSeq, long tick) implements Message {
     public ForkMessage {
-        if (fromSeq < 1 || toSeq < fromSeq) {
-            throw new IllegalArgumentException("fork seqs " + fromSeq + ".." + toSeq);
+        if (fromSeq < 1 || toSeq < fromSeq || tick < 0) {
+            throw new IllegalArgumentException("fork seqs " + fromSeq + ".." + toSeq + " at tick " + tick);
         }
     }
 }

@@ -33,4 +33,7 @@ public final class WireLimits {
 
     /** Bytes of text (a session name, a refusal reason). */
     public static final int TEXT_BYTES_MAX = 1024;
+
+    /** Largest frame before the handshake completes (HELLO, REFUSE): room for two texts. */
+    public static final int HANDSHAKE_FRAME_BYTES_MAX = 4096;
 }

@@ -52,7 +52,7 @@ class AppFaultsNetworkTest {
     @Test
     void shouldSkipThrowingEventsAlikeOnEveryPeer() throws InterruptedException {
         List<NetworkPeer> group = line();
-        await("links", () -> group.stream().allMatch(p -> p.call(() -> p.peer().clockSync().synced())));
+        await("links", () -> group.stream().allMatch(p -> p.call(() -> p.peer().clockSynced())));
         int emitted = 0;
         for (int round = 0; round < 10; round++) {
             for (int i = 0; i < 3; i++) {
@@ -84,7 +84,7 @@ class AppFaultsNetworkTest {
     @Test
     void shouldStopEveryPeerLoudlyAtTheSameTickWhenTickThrows() throws InterruptedException {
         List<NetworkPeer> group = line();
-        await("links", () -> group.stream().allMatch(p -> p.call(() -> p.peer().clockSync().synced())));
+        await("links", () -> group.stream().allMatch(p -> p.call(() -> p.peer().clockSynced())));
         NetworkPeer last = group.get(2);
         last.execute(() -> last.peer().emit(2, 0));
         List<String> reasons = new ArrayList<>();

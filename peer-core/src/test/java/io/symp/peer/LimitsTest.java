@@ -47,6 +47,24 @@ class LimitsTest {
     }
 
     @Test
+    void shouldBoundTheTransportBeforeAndAfterTrust() {
+        int helloBytes = 1 + 2 * (5 + io.symp.wire.WireLimits.TEXT_BYTES_MAX) + 4 * 5 + 2 * 8;
+        assertTrue(io.symp.wire.WireLimits.HANDSHAKE_FRAME_BYTES_MAX >= helloBytes, "any valid HELLO fits");
+        assertTrue(io.symp.wire.WireLimits.HANDSHAKE_FRAME_BYTES_MAX * 1024 <= io.symp.wire.WireLimits.FRAME_BYTES_MAX,
+                "strangers get far less than members");
+        assertTrue(Limits.PENDING_HANDSHAKES_PER_ADDRESS_MAX * 8 <= Limits.PENDING_HANDSHAKES_MAX,
+                "one address holds at most an eighth of the pending slots");
+        // A pending connection holds at most a TLS record (16 KiB plus its header) and a small frame.
+        long pendingBytes = (long) Limits.PENDING_HANDSHAKES_MAX * (16_709 + io.symp.wire.WireLimits.HANDSHAKE_FRAME_BYTES_MAX);
+        assertTrue(pendingBytes <= 8L << 20, "pending connections hold at most 8 MiB of buffers");
+        assertTrue(Limits.OUTBOUND_BYTES_PER_LINK_MAX >= io.symp.wire.WireLimits.FRAME_BYTES_MAX,
+                "a full snapshot can always be queued");
+        assertTrue(Limits.INBOUND_MESSAGES_PER_LINK_MAX >= Limits.SYNC_ROUNDS_PER_HAVE * 100, "pauses are for floods");
+        assertTrue(Limits.LINK_REPLACE_SILENT_MS < Limits.HANDSHAKE_DEADLINE_MS);
+        assertTrue(Limits.HANDSHAKE_DEADLINE_MS <= 10_000, "a slow-loris slot is freed within seconds");
+    }
+
+    @Test
     void shouldCarryASnapshotOfTheLargestStateInOneFrame() throws io.symp.wire.MalformedFrameException {
         assertEquals(Limits.STATE_BYTES_MAX + io.symp.app.State.HEADER_BYTES, io.symp.wire.WireLimits.STATE_BYTES_MAX,
                 "the wire carries the region of the largest state an app may have");
@@ -82,5 +100,20 @@ class LimitsTest {
                 "an advance takes a small part of the silence that kills a link");
         assertTrue(Limits.SEQ_MAX + Limits.PENDING_EMITS_MAX < Long.MAX_VALUE / 2, "seq + 1 never overflows");
         assertEquals(Limits.SEQ_MAX, io.symp.wire.WireLimits.SEQ_MAX, "decoder and peer share the bound");
+    }
+
+    @Test
+    void shouldBoundFloodingAndRepairConsistently() {
+        assertTrue(Limits.EVENT_HORIZON_SECONDS > Limits.AUTO_DELTA_SECONDS_MAX + 1,
+                "an honest event, stamped Δ ahead and a window late, is within the horizon");
+        assertTrue(Limits.ORIGIN_EVENTS_PER_SECOND_MAX <= Limits.PENDING_EMITS_MAX,
+                "a second of own events can wait for the rate limit");
+        long largestEvent = 1 + 10 + 8 + 10 + 5 + 5 + 10L * io.symp.wire.WireLimits.EVENT_ARGS_MAX + 5;
+        assertTrue(Limits.REPAIR_BYTES_PER_SECOND >= 1000 * largestEvent, "a second of budget repairs a thousand events");
+        assertTrue(Limits.REPAIR_RESEND_SECONDS * 1_000_000_000L > Limits.CATCH_UP_NANOS_PER_ADVANCE_MAX,
+                "an event is not resent while its copy is in flight");
+        assertTrue(Limits.CATCH_UP_REPAIR_WAIT_SECONDS >= 2, "an owed repair, sent every HAVE round (1 s), comes within the wait");
+        assertTrue(Limits.TIMELINE_EVENTS_MAX >= Limits.REPAIR_EVENTS_PER_HAVE_MAX, "a peer keeps at least one HAVE's repair");
+        assertTrue(Limits.RETIRED_ORIGINS_MAX >= io.symp.wire.WireLimits.ORIGINS_MAX, "retiring frees room in HAVEs");
     }
 }

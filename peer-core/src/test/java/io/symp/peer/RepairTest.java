@@ -171,4 +171,43 @@ class RepairTest {
         long common = Math.min(b.tick(), joiner.tick());
         assertEquals(b.stateHashAt(common), joiner.stateHashAt(common));
     }
+
+    @Test
+    void shouldGiveAJoinerAHistoryLargerThanOneSecondsRepairBudgetWithoutDeepRollbacks() {
+        ManualClock clock = new ManualClock(0);
+        Peer a = peer(1, clock);
+        Peer b = peer(2, clock);
+        QueuedLinks net = new QueuedLinks();
+        net.connect(a, b);
+        int fps = a.config().fps();
+        int perTick = Limits.ORIGIN_EVENTS_PER_SECOND_MAX / fps;
+        for (int t = 0; t < 80 * fps; t++) {
+            for (int j = 0; j < perTick; j++) {
+                a.emit(0, 1);
+                b.emit(0, 1);
+            }
+            clock.advance(TICK);
+            net.deliverAll();
+            a.advance();
+            b.advance();
+        }
+        long history = 0;
+        for (io.symp.app.Event e : b.timeMachine().timeline().all()) {
+            history += MessageCodec.size(new io.symp.wire.EventMessage(e));
+        }
+        assertTrue(history > Limits.REPAIR_BYTES_PER_SECOND, "more than a second of budget: " + history);
+        Peer joiner = new Peer(PeerConfig.defaults(3).withSyncWaitTicks(Integer.MAX_VALUE).withDeltaTicks(5),
+                Apps.builtIn().create("counter"), clock);
+        net.connect(b, joiner);
+        for (int t = 0; t < 10 * fps; t++) {
+            clock.advance(TICK);
+            net.deliverAll();
+            a.advance();
+            b.advance();
+            joiner.advance();
+        }
+        assertEquals(b.state().getLong(8), joiner.state().getLong(8), "the joiner has the whole history");
+        assertTrue(joiner.stats().maxDepth() <= 5, "the joiner simulated through its history: rollback of "
+                + joiner.stats().maxDepth());
+    }
 }

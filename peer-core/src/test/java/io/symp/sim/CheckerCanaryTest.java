@@ -63,8 +63,7 @@ class CheckerCanaryTest {
             public void ticked(long t, StateView state) {
                 if (t == tick && !done) {
                     done = true;
-                    var s = peer.timeMachine().state();
-                    s.putByte(s.size() - 1, (byte) (s.getByte(s.size() - 1) ^ 1));
+                    peer.corruptStateByte(peer.appInfo().stateSize() - 1);
                 }
             }
         };

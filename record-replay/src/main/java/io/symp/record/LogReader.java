@@ -2,15 +2,12 @@ package io.symp.record;
 
 import io.symp.core.UserError;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * Reads a log written by {@link LogWriter}. Only a cut at the very end of the file is a crash
@@ -67,30 +64,9 @@ public final class LogReader {
         return new LogContents(header, records, warning, blocks.payloads().size());
     }
 
-    /**
-     * Whether {@code data} is a symp log, whole or damaged: it starts with a block header, or
-     * its header payload's magic sits where format 2 (after 16 bytes) or 1 (after 8) puts it,
-     * or it is cut inside the first block magic (an empty file included: a crash at creation).
-     * Anything else (a text file, another format) is a usage error, not damage.
-     */
-    private static boolean looksLikeALog(byte[] data) {
-        byte[] blockMagic = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN)
-                .putInt(BlockHeader.MAGIC).array();
-        if (data.length < blockMagic.length) {
-            return Arrays.equals(data, 0, data.length, blockMagic, 0, data.length);
-        }
-        return Arrays.equals(data, 0, 4, blockMagic, 0, 4)
-                || magicAt(data, BlockHeader.BYTES) || magicAt(data, 8);
-    }
-
-    private static boolean magicAt(byte[] data, int pos) {
-        int n = LogHeader.MAGIC.length;
-        return data.length >= pos + n && Arrays.equals(data, pos, pos + n, LogHeader.MAGIC, 0, n);
-    }
-
     private static void decode(byte[] payload, RecordCodec codec, List<LogRecord> into) {
         codec.reset();
-        Bytes<byte[]> in = Bytes.wrapForRead(payload);
+        LogBytes in = LogBytes.forReading(payload);
         while (in.readRemaining() > 0) {
             into.add(codec.read(in));
         }
@@ -123,7 +99,7 @@ public final class LogReader {
     }
 
     private static LogHeader header(byte[] block, String name) {
-        Bytes<byte[]> in = Bytes.wrapForRead(block);
+        LogBytes in = LogBytes.forReading(block);
         try {
             byte[] magic = new byte[LogHeader.MAGIC.length];
             in.read(magic);
@@ -135,9 +111,9 @@ public final class LogReader {
                 throw UserError.problem(name + ": log format version " + version
                         + ", this symp reads " + LogHeader.FORMAT_VERSION);
             }
-            return new LogHeader(string(in), (int) LogVarint.read(in), (int) LogVarint.read(in),
-                    in.readLong(), (int) LogVarint.read(in), in.readLong(), string(in),
-                    in.readLong(), (int) LogVarint.read(in), (int) LogVarint.read(in));
+            return new LogHeader(string(in), (int) in.readStopBit(), (int) in.readStopBit(),
+                    in.readLong(), (int) in.readStopBit(), in.readLong(), string(in),
+                    in.readLong(), (int) in.readStopBit(), (int) in.readStopBit());
         } catch (UserError e) {
             throw e;
         } catch (RuntimeException e) {
@@ -146,13 +122,34 @@ public final class LogReader {
         }
     }
 
-    private static String string(Bytes<byte[]> in) {
-        long n = LogVarint.read(in);
+    private static String string(LogBytes in) {
+        long n = in.readStopBit();
         if (n < 0 || n > in.readRemaining()) {
             throw new IllegalStateException("string length " + n);
         }
         byte[] b = new byte[(int) n];
         in.read(b);
         return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether {@code data} is a symp log, whole or damaged: it starts with a block header, or
+     * its header payload's magic sits where format 2 (after 16 bytes) or 1 (after 8) puts it,
+     * or it is cut inside the first block magic (an empty file included: a crash at creation).
+     * Anything else (a text file, another format) is a usage error, not damage.
+     */
+    private static boolean looksLikeALog(byte[] data) {
+        byte[] blockMagic = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(BlockHeader.MAGIC).array();
+        if (data.length < blockMagic.length) {
+            return Arrays.equals(data, 0, data.length, blockMagic, 0, data.length);
+        }
+        return Arrays.equals(data, 0, 4, blockMagic, 0, 4)
+                || magicAt(data, BlockHeader.BYTES) || magicAt(data, 8);
+    }
+
+    private static boolean magicAt(byte[] data, int pos) {
+        int n = LogHeader.MAGIC.length;
+        return data.length >= pos + n && Arrays.equals(data, pos, pos + n, LogHeader.MAGIC, 0, n);
     }
 }

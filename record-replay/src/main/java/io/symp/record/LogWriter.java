@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * Appends a log to a stream as checksummed blocks ({@link BlockHeader}, then the payload). The
@@ -22,7 +21,7 @@ public final class LogWriter implements AutoCloseable {
 
     private final OutputStream out;
     private final RecordCodec codec = new RecordCodec();
-    private final Bytes<byte[]> block = Bytes.allocateElasticOnHeap(8192);
+    private final LogBytes block = LogBytes.forWriting(8192);
     private final ByteBuffer prefix = ByteBuffer.allocate(BlockHeader.BYTES);
     private int records;
     private boolean closed;
@@ -110,7 +109,6 @@ public final class LogWriter implements AutoCloseable {
                 flushBlock();
             }
         } finally {
-            block.releaseLast();
             out.close();
         }
     }
@@ -119,20 +117,20 @@ public final class LogWriter implements AutoCloseable {
         block.write(LogHeader.MAGIC);
         block.writeByte((byte) LogHeader.FORMAT_VERSION);
         string(h.appName());
-        LogVarint.write(h.appVersion(), block);
-        LogVarint.write(h.stateSize(), block);
+        block.writeStopBit(h.appVersion());
+        block.writeStopBit(h.stateSize());
         block.writeLong(h.codeHash());
-        LogVarint.write(h.fps(), block);
+        block.writeStopBit(h.fps());
         block.writeLong(h.peerId());
         string(h.session());
         block.writeLong(h.startMillis());
-        LogVarint.write(h.checkpointInterval(), block);
-        LogVarint.write(h.snapshotInterval(), block);
+        block.writeStopBit(h.checkpointInterval());
+        block.writeStopBit(h.snapshotInterval());
     }
 
     private void string(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        LogVarint.write(b.length, block);
+        block.writeStopBit(b.length);
         block.write(b);
     }
 }

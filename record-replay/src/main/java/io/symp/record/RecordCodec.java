@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * Encodes and decodes records with stop-bit varints and deltas. Stateful within a block (it is
@@ -28,14 +27,14 @@ final class RecordCodec {
         lastSeq.clear();
     }
 
-    void write(LogRecord record, Bytes<?> out) {
+    void write(LogRecord record, LogBytes out) {
         if (record instanceof LogRecord.EventRecord e) {
             writeEvent(e, out);
         } else if (record instanceof LogRecord.Rollback r) {
             out.writeByte(LogRecord.ROLLBACK);
             tick(r.fromTick(), out);
-            LogVarint.write(zigzag(r.toTick() - r.fromTick()), out);
-            LogVarint.write(zigzag(r.snapshotTick() - r.fromTick()), out);
+            out.writeStopBit(zigzag(r.toTick() - r.fromTick()));
+            out.writeStopBit(zigzag(r.snapshotTick() - r.fromTick()));
         } else if (record instanceof LogRecord.Checkpoint c) {
             out.writeByte(LogRecord.CHECKPOINT);
             tick(c.tick(), out);
@@ -47,7 +46,7 @@ final class RecordCodec {
         } else if (record instanceof LogRecord.Snapshot s) {
             out.writeByte(LogRecord.SNAPSHOT);
             tick(s.tick(), out);
-            LogVarint.write(s.region().length, out);
+            out.writeStopBit(s.region().length);
             out.write(s.region());
         } else if (record instanceof LogRecord.Link l) {
             out.writeByte(l.up() ? LogRecord.JOIN : LogRecord.LEAVE);
@@ -58,44 +57,44 @@ final class RecordCodec {
         }
     }
 
-    private void writeEvent(LogRecord.EventRecord r, Bytes<?> out) {
+    private void writeEvent(LogRecord.EventRecord r, LogBytes out) {
         Event e = r.event();
         out.writeByte((byte) (LogRecord.EVENT | (r.late() ? 0x40 : 0)));
         tick(r.atTick(), out);
-        LogVarint.write(zigzag(e.tick() - r.atTick()), out);
+        out.writeStopBit(zigzag(e.tick() - r.atTick()));
         Integer index = originIndex.get(e.origin());
         if (index == null) {
             index = origins.size();
             originIndex.put(e.origin(), index);
             origins.add(e.origin());
             lastSeq.add(0L);
-            LogVarint.write(index, out);
+            out.writeStopBit(index);
             out.writeLong(e.origin());
         } else {
-            LogVarint.write(index, out);
+            out.writeStopBit(index);
         }
-        LogVarint.write(zigzag(e.seq() - lastSeq.get(index) - 1), out);
+        out.writeStopBit(zigzag(e.seq() - lastSeq.get(index) - 1));
         lastSeq.set(index, e.seq());
         int argc = e.argCount();
-        LogVarint.write(((long) e.type() << 4) | Math.min(argc, 15), out);
+        out.writeStopBit(((long) e.type() << 4) | Math.min(argc, 15));
         if (argc >= 15) {
-            LogVarint.write(argc, out);
+            out.writeStopBit(argc);
         }
         for (int i = 0; i < argc; i++) {
-            LogVarint.write(zigzag(e.arg(i)), out);
+            out.writeStopBit(zigzag(e.arg(i)));
         }
     }
 
     /** Reads one record; throws IllegalStateException on anything malformed. */
-    LogRecord read(Bytes<?> in) {
+    LogRecord read(LogBytes in) {
         int kind = in.readUnsignedByte();
         switch (kind & 0x3f) {
             case LogRecord.EVENT:
                 return readEvent(in, (kind & 0x40) != 0);
             case LogRecord.ROLLBACK: {
                 long from = tick(in);
-                long to = from + unzigzag(LogVarint.read(in));
-                return new LogRecord.Rollback(from, to, from + unzigzag(LogVarint.read(in)));
+                long to = from + unzigzag(in.readStopBit());
+                return new LogRecord.Rollback(from, to, from + unzigzag(in.readStopBit()));
             }
             case LogRecord.CHECKPOINT:
                 return new LogRecord.Checkpoint(tick(in), in.readLong());
@@ -103,7 +102,7 @@ final class RecordCodec {
                 return new LogRecord.TickHash(tick(in), in.readShort());
             case LogRecord.SNAPSHOT: {
                 long t = tick(in);
-                long n = LogVarint.read(in);
+                long n = in.readStopBit();
                 if (n < 0 || n > in.readRemaining()) {
                     throw new IllegalStateException("snapshot length " + n);
                 }
@@ -122,10 +121,10 @@ final class RecordCodec {
         }
     }
 
-    private LogRecord readEvent(Bytes<?> in, boolean late) {
+    private LogRecord readEvent(LogBytes in, boolean late) {
         long at = tick(in);
-        long eventTick = at + unzigzag(LogVarint.read(in));
-        long index = LogVarint.read(in);
+        long eventTick = at + unzigzag(in.readStopBit());
+        long index = in.readStopBit();
         if (index < 0 || index > origins.size()) {
             throw new IllegalStateException("origin index " + index);
         }
@@ -136,31 +135,31 @@ final class RecordCodec {
             lastSeq.add(0L);
         }
         int i = (int) index;
-        long seq = lastSeq.get(i) + 1 + unzigzag(LogVarint.read(in));
+        long seq = lastSeq.get(i) + 1 + unzigzag(in.readStopBit());
         lastSeq.set(i, seq);
-        long typeArgs = LogVarint.read(in);
+        long typeArgs = in.readStopBit();
         long argc = typeArgs & 15;
         if (argc == 15) {
-            argc = LogVarint.read(in);
+            argc = in.readStopBit();
         }
         if (argc < 0 || argc > in.readRemaining()) {
             throw new IllegalStateException("argument count " + argc);
         }
         long[] args = new long[(int) argc];
         for (int a = 0; a < args.length; a++) {
-            args[a] = unzigzag(LogVarint.read(in));
+            args[a] = unzigzag(in.readStopBit());
         }
         Event e = new Event(eventTick, origins.get(i), seq, (int) (typeArgs >>> 4), args);
         return new LogRecord.EventRecord(at, e, late);
     }
 
-    private void tick(long tick, Bytes<?> out) {
-        LogVarint.write(zigzag(tick - lastTick), out);
+    private void tick(long tick, LogBytes out) {
+        out.writeStopBit(zigzag(tick - lastTick));
         lastTick = tick;
     }
 
-    private long tick(Bytes<?> in) {
-        lastTick += unzigzag(LogVarint.read(in));
+    private long tick(LogBytes in) {
+        lastTick += unzigzag(in.readStopBit());
         return lastTick;
     }
 

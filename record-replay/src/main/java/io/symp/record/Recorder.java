@@ -4,10 +4,10 @@ import io.symp.app.Event;
 import io.symp.app.State;
 import io.symp.app.StateView;
 import io.symp.peer.Limits;
+import io.symp.peer.History;
 import io.symp.peer.Link;
 import io.symp.peer.Peer;
 import io.symp.peer.PeerListener;
-import io.symp.travel.TimeMachine;
 import java.io.IOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -72,12 +72,11 @@ public final class Recorder implements PeerListener, AutoCloseable {
      * A replay adopts the snapshot and re-does everything from there, rollbacks included.
      */
     public static Recorder attach(Path file, LogHeader header, Peer peer) throws IOException {
-        TimeMachine machine = peer.timeMachine();
-        machine.settle();
-        long base = machine.snapshots().oldestTick();
+        History history = peer.history();
+        long base = history.baseTick();
         Recorder recorder = open(file, header);
-        recorder.snapshot(new LogRecord.Snapshot(base, machine.snapshots().bytes(base).clone()));
-        for (Event e : machine.timeline().between(base + 1, Long.MAX_VALUE - 1)) {
+        recorder.snapshot(new LogRecord.Snapshot(base, history.region()));
+        for (Event e : history.events()) {
             recorder.append(new LogRecord.EventRecord(base, e, false));
         }
         recorder.flush();
