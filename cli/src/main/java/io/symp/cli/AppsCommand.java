@@ -60,19 +60,30 @@ public final class AppsCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", info.name());
         m.put("version", info.version());
-        m.put("state_size", info.stateSize());
+        m.put("state_size_bytes", info.stateSize());
         m.put("code_hash", io.symp.hash.StateHash.hex(id.codeHash()));
         List<Object> events = new ArrayList<>();
         for (EventType t : info.eventTypes()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", t.name());
-            e.put("args", t.args().stream().map(a -> Map.of("name", a.name(), "kind", a.kind().name().toLowerCase())).toList());
+            e.put("code", t.code());
+            e.put("args", t.args().stream().map(a -> {
+                Map<String, Object> arg = new LinkedHashMap<>();
+                arg.put("name", a.name());
+                arg.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+                return arg;
+            }).toList());
             events.add(e);
         }
         m.put("events", events);
         List<Object> fields = new ArrayList<>();
         for (StateField f : info.fields()) {
-            fields.add(Map.of("name", f.name(), "offset", f.offset(), "kind", f.kind().name().toLowerCase()));
+            Map<String, Object> field = new LinkedHashMap<>();
+            field.put("name", f.name());
+            field.put("offset_bytes", f.offset());
+            field.put("length_bytes", f.length());
+            field.put("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT));
+            fields.add(field);
         }
         m.put("fields", fields);
         return m;

@@ -1,11 +1,13 @@
 package io.symp.cli;
 
 /**
- * The paper's colour bands for rollback %: below 1 good, 1–5 moderate, 5–10 poor, above 10
- * faulty.
+ * The paper's bands for rollback %: below 1 good, 1–5 moderate, 5–10 poor, above 10 faulty.
+ * Coloured with light tints of viridis (yellow, green, teal, blue): distinct under the common
+ * colour-vision deficiencies and lightness-ordered (lightest = best) in greyscale, with black
+ * text readable on each.
  */
 enum Band {
-    GOOD("#b7e1a1"), MODERATE("#fff2a8"), POOR("#f8c08a"), FAULTY("#f29b9b");
+    GOOD("#fdf09b"), MODERATE("#9fdfa1"), POOR("#7cbfbc"), FAULTY("#8d9bc2");
 
     private final String colour;
 

@@ -41,6 +41,8 @@ public final class BisectCommand implements Callable<Integer> {
 
     @Mixin AppPathOption appPath;
 
+    private String appName;
+
     @Override
     public Integer call() {
         LogContents la = read(a);
@@ -49,6 +51,7 @@ public final class BisectCommand implements Callable<Integer> {
             throw new UserError(a + " records " + la.header().appName() + ", " + b
                     + " records " + lb.header().appName());
         }
+        appName = lb.header().appName();
         LogApp.factory(appPath.apps(), lb.header(), force, b.toString());
         // Each replay gets its own instance and class loader: no static leaks from A into B.
         BisectResult r = Bisect.between(la, lb, LogApp.factory(appPath.apps(), la.header(), force,
@@ -88,7 +91,7 @@ public final class BisectCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(m));
+            out.println(Json.write(json(r, m)));
         } else if (r.agree()) {
             out.println("agree over ticks " + r.commonFrom() + ".." + r.commonTo());
         } else {
@@ -108,6 +111,45 @@ public final class BisectCommand implements Callable<Integer> {
             out.println("hint: " + m.get("hint"));
         }
         out.flush();
+    }
+
+    /** The --json object (docs/JSON.md): ticks named so, events and differences as objects. */
+    private Map<String, Object> json(BisectResult r, Map<String, Object> text) {
+        io.symp.app.AppInfo app = JsonValues.appOf(appName);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("common_from_tick", r.commonFrom());
+        m.put("common_to_tick", r.commonTo());
+        m.put("agree", r.agree());
+        if (!r.agree()) {
+            m.put("first_divergence_tick", r.firstDivergence());
+            m.put("cause", text.get("cause"));
+            m.put("only_in_a", JsonValues.events(app, r.onlyInA()));
+            m.put("only_in_b", JsonValues.events(app, r.onlyInB()));
+            m.put("settled_state_diff", r.replayedDiff().stream().map(JsonValues::difference).toList());
+            m.put("live_state_diff", r.liveDiff().stream().map(JsonValues::difference).toList());
+            m.put("a_replay", replayJson(r.replayA()));
+            m.put("b_replay", replayJson(r.replayB()));
+        }
+        if (text.containsKey("sync_test")) {
+            m.put("sync_test", text.get("sync_test"));
+        }
+        if (text.containsKey("hint")) {
+            m.put("hint", text.get("hint"));
+        }
+        return m;
+    }
+
+    /** A log's own replay: replayed at all, clean, and where it first differed. */
+    private static Map<String, Object> replayJson(ReplayResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("replayed", r != null);
+        if (r != null) {
+            m.put("clean", r.clean());
+            if (!r.clean()) {
+                m.put("first_mismatch_tick", r.firstMismatch());
+            }
+        }
+        return m;
     }
 
     private static String cause(String cause) {

@@ -36,12 +36,11 @@ record DeltaOption(boolean auto, long nanos) {
             if (text.trim().equals("auto")) {
                 return AUTO;
             }
-            try {
-                return new DeltaOption(false, Durations.parse(text));
-            } catch (CommandLine.TypeConversionException e) {
+            if (io.symp.topology.Durations.parseNanos(text) == null) {
                 throw new CommandLine.TypeConversionException(
                         "'" + text + "' is neither 'auto' nor a duration (e.g. 250ms, 2s)");
             }
+            return new DeltaOption(false, Durations.parse(text));
         }
     }
 }

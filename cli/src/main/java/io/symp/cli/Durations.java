@@ -1,29 +1,37 @@
 package io.symp.cli;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** Durations on the command line: {@code 500ms}, {@code 2s}, {@code 5m}, {@code 1h}, {@code 250us}. */
+/**
+ * Durations on the command line, in the grammar topology files use too
+ * ({@link io.symp.topology.Durations}): {@code 250us}, {@code 50ms}, {@code 2s}, {@code 5m},
+ * {@code 1h}. A value beyond {@link #MAX_NANOS} (a year) is refused, not wrapped.
+ */
 public final class Durations implements CommandLine.ITypeConverter<Long> {
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)(us|ms|s|m|h)");
+    /** The longest duration any flag takes: a year. */
+    public static final long MAX_NANOS = 365L * 24 * 3600 * 1_000_000_000L;
 
     /** Nanoseconds of {@code text}; a bad value is a picocli type error (exit 2, one line). */
     @Override
     public Long convert(String text) {
-        Matcher m = DURATION.matcher(text.trim());
-        if (!m.matches()) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a duration (e.g. 250us, 50ms, 2s, 5m, 1h)");
+        Double nanos = io.symp.topology.Durations.parseNanos(text);
+        if (nanos == null) {
+            throw new CommandLine.TypeConversionException("'" + text
+                    + "' is not a duration (e.g. " + io.symp.topology.Durations.EXAMPLES + ")");
         }
-        double value = Double.parseDouble(m.group(1));
-        double unitNanos = switch (m.group(2)) {
-            case "us" -> 1e3;
-            case "ms" -> 1e6;
-            case "s" -> 1e9;
-            case "m" -> 60e9;
-            default -> 3600e9;
-        };
-        return Math.round(value * unitNanos);
+        if (nanos > MAX_NANOS) {
+            throw new CommandLine.TypeConversionException("'" + text
+                    + "' is longer than a year");
+        }
+        return Math.round(nanos);
+    }
+
+    /** A duration, or a bare number taken as seconds ({@code demo --seconds 20}). */
+    public static final class SecondsByDefault implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            return new Durations().convert(text.trim().matches("\\d+(\\.\\d+)?") ? text.trim() + "s" : text);
+        }
     }
 
     public static long parse(String text) {

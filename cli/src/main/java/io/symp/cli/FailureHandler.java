@@ -25,6 +25,15 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             cmd.getErr().flush();
             return ExitCodes.of(topology);
         }
+        java.io.IOException ioe = ex instanceof java.io.IOException e ? e
+                : ex instanceof java.io.UncheckedIOException u ? u.getCause() : null;
+        if (ioe != null) {
+            String what = ex instanceof java.io.UncheckedIOException u && u.getMessage() != null
+                    && !u.getMessage().equals(String.valueOf(ioe)) ? u.getMessage() + ": " : "";
+            cmd.getErr().println(name + ": " + what + io.symp.core.IoReason.of(ioe));
+            cmd.getErr().flush();
+            return ExitCodes.USAGE;
+        }
         cmd.getErr().println(name + ": internal error, please report it with this trace:");
         ex.printStackTrace(cmd.getErr());
         cmd.getErr().flush();

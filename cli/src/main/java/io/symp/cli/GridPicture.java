@@ -10,11 +10,11 @@ import java.util.Locale;
  */
 final class GridPicture {
     static final int WIDTH = 900;
-    static final int HEIGHT = 820;
+    static final int HEIGHT = 860;
     private static final int LEFT = 90;
     private static final int CELL_W = 130;
     private static final int CELL_H = 30;
-    private static final int TOP = 80;
+    private static final int TOP = 110;
     private static final int BLOCK_H = 60 + CELL_H * 6;
 
     private GridPicture() {}
@@ -24,6 +24,8 @@ final class GridPicture {
                 + " (right)", 17, true);
         c.text(WIDTH / 2, 50, subtitle, 12, false);
         legend(c);
+        c.text(WIDTH / 2, 98, "Columns: events/min (whole network); rows: one-way latency (ms);"
+                + " cells: symp (bold, left) | paper, published (right)", 12, false);
         for (int b = 0; b < PaperTable.MULTS.size(); b++) {
             int y0 = TOP + b * BLOCK_H;
             String title = "Δ = latency × 5 hops × " + PaperTable.MULTS.get(b);
@@ -56,11 +58,12 @@ final class GridPicture {
     }
 
     private static void legend(Canvas c) {
-        String[] names = {"< 1 good", "1–5 moderate", "5–10 poor", "> 10 faulty"};
+        String[] names = {"< 1 % good", "1–5 % moderate", "5–10 % poor", "> 10 % faulty"};
+        c.text(LEFT + 10, 76, "Rollback %:", 12, true);
         for (int i = 0; i < names.length; i++) {
             int x = LEFT + 80 + i * 170;
-            c.rect(x, 60, 20, 14, Band.values()[i].colour());
-            c.text(x + 75, 72, names[i], 12, false);
+            c.rect(x, 64, 20, 14, Band.values()[i].colour());
+            c.text(x + 75, 76, names[i], 12, false);
         }
     }
 

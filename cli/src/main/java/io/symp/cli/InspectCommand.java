@@ -48,42 +48,59 @@ public final class InspectCommand implements Callable<Integer> {
         if (json) {
             out.println(Json.write(summary));
         } else {
-            summary.forEach((k, v) -> out.println(k.replace('_', ' ') + ": " + v));
+            summary.forEach((k, v) -> {
+                if (!k.equals("record")) {
+                    out.println(k.replace('_', ' ') + ": " + v);
+                }
+            });
         }
+        io.symp.app.AppInfo app = info;
         for (LogRecord r : log.records()) {
             if (events && r instanceof LogRecord.EventRecord e) {
-                line(out, Map.of("kind", "event", "at_tick", e.atTick(),
-                        "event", LogState.event(info, e.event()), "late", e.late()));
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("record", "event");
+                    m.put("at_tick", e.atTick());
+                    m.put("late", e.late());
+                    m.put("event", JsonValues.event(app, e.event()));
+                    out.println(Json.write(m));
+                } else {
+                    out.println("event at tick " + e.atTick() + (e.late() ? " (late): " : ": ")
+                            + JsonValues.eventText(app, e.event()));
+                }
             } else if (rollbacks && r instanceof LogRecord.Rollback b) {
-                line(out, Map.of("kind", "rollback", "from", b.fromTick(), "to", b.toTick(),
-                        "snapshot", b.snapshotTick()));
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("record", "rollback");
+                    m.put("from_tick", b.fromTick());
+                    m.put("to_tick", b.toTick());
+                    m.put("snapshot_tick", b.snapshotTick());
+                    out.println(Json.write(m));
+                } else {
+                    out.println("rollback at tick " + b.fromTick() + " to tick " + b.toTick()
+                            + " (from the snapshot of tick " + b.snapshotTick() + ")");
+                }
             }
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void line(PrintWriter out, Map<String, Object> m) {
-        if (json) {
-            out.println(Json.write(new java.util.TreeMap<>(m)));
-        } else {
-            out.println(new java.util.TreeMap<>(m));
-        }
-    }
-
     private Map<String, Object> summary(LogContents log) {
         LogHeader h = log.header();
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("record", "summary");
         m.put("file", file.toString());
-        m.put("app", h.appName() + " v" + h.appVersion());
+        m.put("app", h.appName());
+        m.put("app_version", h.appVersion());
         m.put("code_hash", StateHash.hex(h.codeHash()));
-        m.put("state_size", h.stateSize());
+        m.put("state_size_bytes", h.stateSize());
         m.put("fps", h.fps());
-        m.put("peer", Long.toHexString(h.peerId()));
+        m.put("peer", JsonValues.peerId(h.peerId()));
         m.put("session", h.session());
-        m.put("start_millis", h.startMillis());
-        m.put("checkpoint_interval", h.checkpointInterval());
-        m.put("snapshot_interval", h.snapshotInterval());
+        m.put("start_epoch_ms", h.startMillis());
+        m.put("checkpoint_interval_ticks", h.checkpointInterval());
+        m.put("snapshot_interval_ticks", h.snapshotInterval());
         long[] counts = new long[9];
         long first = -1;
         long last = -1;

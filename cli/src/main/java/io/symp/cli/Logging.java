@@ -33,6 +33,8 @@ final class Logging {
         // Chronicle prints banners and reports usage unless told not to.
         setIfAbsent("chronicle.analytics.disable", "true");
         setIfAbsent("chronicle.announcer.disable", "true");
+        // JLine's one provider here: exec (stty, test -t). The native ones are not shipped.
+        setIfAbsent("org.jline.terminal.providers", "exec");
     }
 
     private static void setIfAbsent(String key, String value) {

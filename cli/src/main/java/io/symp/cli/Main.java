@@ -12,8 +12,15 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        var child = Relaunch.ifNeeded(args);
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
         Logging.configure(args);
-        int code = commandLine().execute(args);
+        CommandLine cli = commandLine();
+        cli.setOut(AsciiFallback.writer(System.out, AsciiFallback.charsetOf("stdout")));
+        cli.setErr(AsciiFallback.writer(System.err, AsciiFallback.charsetOf("stderr")));
+        int code = cli.execute(args);
         System.exit(code);
     }
 

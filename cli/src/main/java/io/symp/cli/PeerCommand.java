@@ -54,13 +54,20 @@ public final class PeerCommand implements Callable<Integer> {
             description = "Record this peer's timeline to FILE (see 'symp replay').")
     java.nio.file.Path record;
 
+    @Option(names = "--force", description = "With --record: replace FILE if it exists.")
+    boolean force;
+
+    @Option(names = "--json", description = "With --until-tick: the result as one JSON object on stdout.")
+    boolean json;
+
     @Override
     public Integer call() throws InterruptedException, java.io.IOException {
         if (repl && untilTick != null) {
             throw new UserError("--repl and --until-tick do not go together");
         }
+        PeerFlags.checkPeer(this);
         List<PeerOptions.HostPort> dial = new ArrayList<>();
-        PeerOptions.HostPort bind = PeerOptions.hostPort(listen, "127.0.0.1");
+        PeerOptions.HostPort bind = PeerFlags.listen(listen);
         PeerOptions.Identity identity;
         if (topology != null) {
             if (as == null) {
@@ -85,7 +92,7 @@ public final class PeerCommand implements Callable<Integer> {
             identity = options.identity();
         }
         for (String j : joins) {
-            dial.add(PeerOptions.hostPort(j, "127.0.0.1"));
+            dial.add(PeerFlags.join(j));
         }
         return run(identity, bind, dial);
     }
@@ -126,7 +133,8 @@ public final class PeerCommand implements Callable<Integer> {
                 closeRecorder(recorder);
             }
         }
-        StatusLine status = System.console() != null ? new StatusLine(err) : null;
+        StatusLine status = Terminals.canRedraw(org.jline.terminal.spi.SystemStream.Error)
+                ? new StatusLine(err, Terminals.width(org.jline.terminal.spi.SystemStream.Error)) : null;
         try {
             if (untilTick != null) {
                 return untilSettled(peer, status, !dial.isEmpty());
@@ -222,9 +230,13 @@ public final class PeerCommand implements Callable<Integer> {
         long divergences = peer.call(() -> peer.peer().divergences());
         long forks = peer.call(() -> peer.peer().forks());
         PrintWriter out = spec.commandLine().getOut();
-        out.println("tick " + t + " hash " + StateHash.hex(hash));
-        out.flush();
         var stats = peer.call(() -> peer.peer().stats());
+        if (json) {
+            out.println(Json.write(PeerJson.result(peer.id(), t, StateHash.hex(hash), stats, divergences)));
+        } else {
+            out.println("tick " + t + " hash " + StateHash.hex(hash));
+        }
+        out.flush();
         spec.commandLine().getErr().printf(java.util.Locale.ROOT,
                 "stats ticks_live=%d ticks_travelled=%d rollbacks=%d max_depth=%d events=%d late=%d refused=%d skipped=%d"
                         + " divergences=%d forks=%d%n",

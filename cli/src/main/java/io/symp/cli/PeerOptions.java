@@ -18,7 +18,7 @@ public final class PeerOptions {
     /** Δ under {@code --delta auto} until the peer has measured enough: the fixed default. */
     private static final long AUTO_PRIOR_NANOS = 500_000_000L;
 
-    @Option(names = "--id", description = "Claim this 64-bit peer id: open sessions without --identity only;"
+    @Option(names = "--id", paramLabel = "ID", description = "Claim this 64-bit peer id: open sessions without --identity only;"
             + " neighbours treat it as unproven (default: the id of this peer's key, printed).")
     Long id;
 
@@ -27,12 +27,12 @@ public final class PeerOptions {
                     + " the peer id is derived from it (default: a new key each run).")
     java.nio.file.Path identityFile;
 
-    @Option(names = "--app", defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}; see 'symp apps').")
+    @Option(names = "--app", paramLabel = "APP", completionCandidates = Candidates.AppNames.class, defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}; see 'symp apps').")
     String app;
 
     @Mixin AppPathOption appPath;
 
-    @Option(names = "--fps", defaultValue = "50", description = "Ticks per second, the same on every peer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fps", paramLabel = "N", defaultValue = "50", description = "Ticks per second, the same on every peer (default: ${DEFAULT-VALUE}).")
     int fps;
 
     @Option(names = "--delta", paramLabel = "DURATION|auto", defaultValue = "500ms",
@@ -46,7 +46,7 @@ public final class PeerOptions {
             description = "With --delta auto: the rollback %% to stay within, such as 1%% (default: 1%%).")
     Double rollbackBudget;
 
-    @Option(names = "--session", defaultValue = "symp", description = "Session name; peers of other sessions are refused (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--session", paramLabel = "NAME", defaultValue = "symp", description = "Session name; peers of other sessions are refused (default: ${DEFAULT-VALUE}).")
     String session;
 
     @Option(names = "--secret-file", paramLabel = "FILE",
@@ -54,11 +54,11 @@ public final class PeerOptions {
                     + " every link is TLS 1.3 with certificates signed by a key derived from it (never sent).")
     File secretFile;
 
-    @Option(names = "--link-delay", defaultValue = "0ms", converter = Durations.class,
+    @Option(names = "--link-delay", paramLabel = "DURATION", defaultValue = "0ms", converter = Durations.class,
             description = "Added one-way delay on every outgoing link (latency injection).")
     long linkDelayNanos;
 
-    @Option(names = "--link-jitter", defaultValue = "0ms", converter = Durations.class,
+    @Option(names = "--link-jitter", paramLabel = "DURATION", defaultValue = "0ms", converter = Durations.class,
             description = "Standard deviation of the added delay.")
     long linkJitterNanos;
 
@@ -66,7 +66,7 @@ public final class PeerOptions {
             description = "Check the app for determinism: roll back up to N ticks every tick and compare.")
     int syncTest;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of --emit-rate's events and sync-test (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of --emit-rate's events and sync-test (default: ${DEFAULT-VALUE}).")
     long seed;
 
     /** The peer's key pair and its id: the key's, or a claimed one (open sessions only). */

@@ -2,14 +2,13 @@ package io.symp.cli;
 
 import io.symp.cli.repl.ReplConsole;
 import io.symp.cli.repl.ReplSession;
-import io.symp.core.UserError;
 import io.symp.net.NetworkPeer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +21,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code symp repl}: a live peer with a prompt (or a script) to poke at it. */
 @Command(name = "repl", sortOptions = false,
-        description = {"Run a live peer and a prompt: emit events, look at the state now and in",
-            "the past, watch rollbacks and links. Reads a script instead when stdin is not a",
-            "terminal or with --script: each line is echoed with its result, and the exit code",
-            "is 1 if any line failed."})
+        description = {"Run a live peer with a prompt to emit events and look at its state, now and in the past.",
+            "Rollbacks, links and divergences are shown above the prompt as they happen. Reads a"
+                + " script instead when stdin is not a terminal or with --script: each line is"
+                + " echoed with its result, errors go to stderr, and the exit status is 1 if any"
+                + " line failed. The commands: symp-repl-commands(7), or 'help' at the prompt."})
 public final class ReplCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -49,14 +49,13 @@ public final class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (script != null && !Files.isReadable(script)) {
-            throw new UserError("script file not found or unreadable: " + script);
-        }
+        String lines = script == null ? null : Inputs.text(script, "--script");
+        PeerFlags.check(options);
         List<PeerOptions.HostPort> dial = new ArrayList<>();
         for (String j : joins) {
-            dial.add(PeerOptions.hostPort(j, "127.0.0.1"));
+            dial.add(PeerFlags.join(j));
         }
-        PeerOptions.HostPort bind = PeerOptions.hostPort(listen, "127.0.0.1");
+        PeerOptions.HostPort bind = PeerFlags.listen(listen);
         PeerOptions.Identity identity = options.identity();
         long id = identity.id();
         NetworkPeer peer = new NetworkPeer(options.peerConfig(id, !dial.isEmpty()),
@@ -66,25 +65,26 @@ public final class ReplCommand implements Callable<Integer> {
                 Long.toUnsignedString(id), bind.host(), port);
         spec.commandLine().getErr().flush();
         dial.forEach(d -> peer.join(d.host(), d.port()));
-        return run(spec, peer, script, history);
+        return run(spec, peer, lines, history);
     }
 
     /**
      * Runs a REPL on {@code peer} (started) until quit, then closes the peer. Shared with
      * {@code symp peer --repl}.
      */
-    static int run(CommandSpec spec, NetworkPeer peer, Path script, Path history)
+    static int run(CommandSpec spec, NetworkPeer peer, String script, Path history)
             throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (ReplSession session = new ReplSession(peer)) {
             if (script != null) {
-                try (BufferedReader in = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
-                    return ReplConsole.script(session, in, out);
-                }
+                return ReplConsole.script(session, new BufferedReader(new StringReader(script)), out,
+                        spec.commandLine().getErr());
             }
-            if (System.console() == null) {
+            if (!Terminals.isTerminal(org.jline.terminal.spi.SystemStream.Input)
+                    || !Terminals.isTerminal(org.jline.terminal.spi.SystemStream.Output)) {
                 var in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
-                return ReplConsole.script(session, new BufferedReader(in), out);
+                return ReplConsole.script(session, new BufferedReader(in), out,
+                        spec.commandLine().getErr());
             }
             Path file = history != null ? history
                     : Path.of(System.getProperty("user.home"), ".symp_history");

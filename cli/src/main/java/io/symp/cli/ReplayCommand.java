@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -28,7 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code symp replay LOG}: re-executes a log and verifies every recorded checkpoint. */
 @Command(name = "replay", description = "Re-execute a recorded log and verify every checkpoint.")
 public final class ReplayCommand implements Callable<Integer> {
-    static final long PROGRESS_TICKS = 200_000;
+    static final long PROGRESS_TICKS = 100_000;
 
     @Spec CommandSpec spec;
 
@@ -51,6 +49,9 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (to != null) {
+            Checks.within("--to", to, 0, Long.MAX_VALUE);
+        }
         LogContents log = LogReader.read(file);
         PrintWriter err = spec.commandLine().getErr();
         if (log.warning() != null) {
@@ -71,17 +72,17 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     private ReplayResult runWithProgress(Replayer replayer, long last) {
-        if (System.console() == null || last < PROGRESS_TICKS) {
+        if (last < PROGRESS_TICKS) {
             return replayer.run();
         }
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("replay").setInitialMax(last)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                .build()) {
-            return replayer.observe((tick, s) -> {
+        try (Progress bar = new Progress("replay", last, spec.commandLine().getErr())) {
+            ReplayResult r = replayer.observe((tick, s) -> {
                 if ((tick & 4095) == 0) {
                     bar.stepTo(tick);
                 }
             }).run();
+            bar.stepTo(r.lastTick());
+            return r;
         }
     }
 
@@ -100,7 +101,7 @@ public final class ReplayCommand implements Callable<Integer> {
         m.put("raw_ticks_per_second", raw);
         m.put("clean", r.clean());
         if (!r.clean()) {
-            m.put("first_mismatch", r.firstMismatch());
+            m.put("first_mismatch_tick", r.firstMismatch());
             m.put("mismatch", r.mismatch());
             if (r.differencesTick() >= 0) {
                 m.put("fields_differ_at_tick", r.differencesTick());
@@ -113,7 +114,8 @@ public final class ReplayCommand implements Callable<Integer> {
             m.put("hint", SyncTestFindings.HINT);
         }
         if (state && r.state() != null) {
-            m.put("state", StateDiff.describe(app.info(), r.state()));
+            m.put("state", json ? JsonValues.state(app.info(), r.state())
+                    : StateDiff.describe(app.info(), r.state()));
         }
         if (json) {
             out.println(Json.write(m));

@@ -27,31 +27,32 @@ import picocli.CommandLine.Spec;
 
 /** {@code symp sim}: real peers on a simulated network in virtual time; the paper's metrics. */
 @Command(name = "sim", sortOptions = false,
-        description = {"Run real peers over a simulated network in virtual time and report the paper's metrics:",
-            "rollback %% (and the perfect-clock floor), pace %%, recovery time, lost events, hashes."})
+        description = {"Run real peers over a simulated network in virtual time and report the paper's metrics.",
+            "The metrics: rollback %% (and the perfect-clock floor), pace %%, recovery time, lost"
+                + " events, and whether every peer ends with the same state hash."})
 public final class SimCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--topology", defaultValue = "paper-21", description = "Shipped name or file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--topology", paramLabel = "NAME|FILE", completionCandidates = Candidates.TopologyNames.class, defaultValue = "paper-21", description = "Shipped name or file (default: ${DEFAULT-VALUE}).")
     String topology;
 
-    @Option(names = "--app", defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--app", paramLabel = "APP", completionCandidates = Candidates.AppNames.class, defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}).")
     String app;
 
     @Mixin AppPathOption appPath;
 
-    @Option(names = "--latency", defaultValue = "50ms", converter = Durations.class,
+    @Option(names = "--latency", paramLabel = "DURATION", defaultValue = "50ms", converter = Durations.class,
             description = "Mean one-way latency per link, for links without their own (default: ${DEFAULT-VALUE}).")
     long latencyNanos;
 
-    @Option(names = "--jitter", converter = Durations.class,
+    @Option(names = "--jitter", paramLabel = "DURATION", converter = Durations.class,
             description = "Latency standard deviation (default: 20%% of the latency, as the paper).")
     Long jitterNanos;
 
-    @Option(names = "--rate", defaultValue = "25", description = "Events per minute, whole network (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rate", paramLabel = "PER_MINUTE", defaultValue = "25", description = "Events per minute, whole network (default: ${DEFAULT-VALUE}).")
     double rate;
 
-    @Option(names = "--mult", defaultValue = "2", description = "Δ = latency × average hops × mult (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mult", paramLabel = "MULT", defaultValue = "2", description = "Δ = latency × average hops × mult (default: ${DEFAULT-VALUE}).")
     double mult;
 
     @Option(names = "--delta", paramLabel = "DURATION|auto", converter = DeltaOption.Converter.class,
@@ -64,21 +65,21 @@ public final class SimCommand implements Callable<Integer> {
             description = "With --delta auto: the rollback %% to stay within, such as 1%% or 0.5%% (default: 1%%).")
     Double rollbackBudget;
 
-    @Option(names = "--fps", defaultValue = "50", description = "Ticks per second (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fps", paramLabel = "N", defaultValue = "50", description = "Ticks per second (default: ${DEFAULT-VALUE}).")
     int fps;
 
-    @Option(names = "--duration", defaultValue = "5m", converter = Durations.class, description = "Run length (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--duration", paramLabel = "DURATION", defaultValue = "5m", converter = Durations.class, description = "Run length (default: ${DEFAULT-VALUE}).")
     long durationNanos;
 
-    @Option(names = "--warmup", defaultValue = "30s", converter = Durations.class,
+    @Option(names = "--warmup", paramLabel = "DURATION", defaultValue = "30s", converter = Durations.class,
             description = "Excluded from the metrics (default: ${DEFAULT-VALUE}).")
     long warmupNanos;
 
-    @Option(names = "--start-spread", defaultValue = "10s", converter = Durations.class,
+    @Option(names = "--start-spread", paramLabel = "DURATION", defaultValue = "10s", converter = Durations.class,
             description = "Each peer starts after a random delay up to this (default: ${DEFAULT-VALUE}).")
     long startSpreadNanos;
 
-    @Option(names = "--links", paramLabel = "ordered|unordered", defaultValue = "ordered",
+    @Option(names = "--links", paramLabel = "ordered|unordered", completionCandidates = Candidates.LinkOrders.class, defaultValue = "ordered",
             description = {"ordered: each link delivers in order, like TCP (default);",
                 "unordered: every message takes its own delay and may overtake (UDP, several paths)."})
     String linkOrder;
@@ -98,17 +99,17 @@ public final class SimCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     FaultOptions faultOptions;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of every random draw (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of every random draw (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--runs", description = "Runs with seeds seed, seed+1, ...; metrics averaged (default: 1, 3 with --grid).")
+    @Option(names = "--runs", paramLabel = "N", description = "Runs with seeds seed, seed+1, ...; metrics averaged (default: 1, 3 with --grid).")
     Integer runsOption;
 
-    @Option(names = "--grid", paramLabel = "paper",
+    @Option(names = "--grid", paramLabel = "paper", completionCandidates = Candidates.Grids.class,
             description = "Run the paper's 108 cells (latency × rate × mult), both protocols, on every core.")
     String grid;
 
-    @Option(names = "--out", defaultValue = "sim-grid",
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "sim-grid",
             description = "Directory for the grid's CSV, SVG and PNG (default: ${DEFAULT-VALUE}).")
     java.nio.file.Path out;
 
@@ -119,29 +120,33 @@ public final class SimCommand implements Callable<Integer> {
                 "and check every one (safety, then liveness); print the command that reproduces each failure."})
     Integer swarm;
 
-    @Option(names = "--protocol", defaultValue = "symp", description = "symp, paper, or both (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--protocol", paramLabel = "symp|paper|both", completionCandidates = Candidates.Protocols.class, defaultValue = "symp", description = "symp, paper, or both (default: ${DEFAULT-VALUE}).")
     String protocol;
 
     @Option(names = "--sync-test", paramLabel = "N", defaultValue = "0",
             description = "Sync-test every peer: roll back up to N ticks every tick and compare.")
     int syncTest;
 
-    @Option(names = "--json", description = "One JSON object (an array with --protocol both).")
+    @Option(names = "--json", description = "One JSON object per protocol run, one per line.")
     boolean json;
 
     @Option(names = "--record-dir", paramLabel = "DIR",
             description = "Record every peer's timeline to DIR/peer<ID>.symplog (see 'symp replay', 'symp bisect').")
     java.nio.file.Path recordDir;
 
-    @Option(names = "--fault", paramLabel = "flip:PEER@TICK",
-            description = "Flip one byte of PEER's state at TICK: a divergence for 'symp bisect' to find.")
+    @Option(names = "--fault", paramLabel = "FAULT",
+            description = "FAULT is flip:PEER@TICK: flip one byte of PEER's state at TICK, a divergence for 'symp bisect' to find.")
     String fault;
+
+    @Option(names = "--force", description = "Replace the logs already in --record-dir.")
+    boolean force;
 
     @Option(names = "--no-timing", description = "Leave wall and CPU time out, so that outputs can be diffed.")
     boolean noTiming;
 
     @Override
     public Integer call() throws java.io.IOException {
+        SimFlags.check(this);
         runs = runsOption != null ? runsOption : grid != null ? 3 : 1;
         if (swarm != null) {
             return runSwarm();
@@ -187,11 +192,10 @@ public final class SimCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Object all = results.size() == 1 ? results.get(0) : results;
             if (!findings.isEmpty()) {
                 results.forEach(r -> r.put("sync_test", findings));
             }
-            out.println(Json.write(all));
+            results.forEach(r -> out.println(Json.write(r)));
         } else {
             SimReport.print(out, results);
             findingLines.forEach(out::println);

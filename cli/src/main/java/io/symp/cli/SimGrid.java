@@ -17,10 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * {@code symp sim --grid paper}: the paper's 108 cells, each run with our protocol and the
@@ -59,13 +55,7 @@ final class SimGrid {
         }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        var consumer = new DelegatingProgressBarConsumer(line -> {
-            err.print("\r" + line);
-            err.flush();
-        });
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("grid")
-                .setInitialMax(specs.size()).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(consumer).build()) {
+        try (Progress bar = new Progress("grid", specs.size(), err)) {
             List<Future<GridCell>> futures = new ArrayList<>();
             for (int[] s : specs) {
                 futures.add(pool.submit(() -> {

@@ -7,13 +7,16 @@ import java.io.PrintWriter;
 /** A one-line status on a terminal's stderr, rewritten in place: tick, peers, events, rollbacks, hash. */
 final class StatusLine {
     private final PrintWriter err;
+    private final int width;
 
-    StatusLine(PrintWriter err) {
+    StatusLine(PrintWriter err, int width) {
         this.err = err;
+        this.width = width;
     }
 
     void show(NetworkPeer p) {
-        err.print("\r\033[K" + describe(p));
+        String line = describe(p);
+        err.print("\r\033[K" + (line.length() < width ? line : line.substring(0, width - 1)));
         err.flush();
     }
 

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         name = "symp",
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
+        usageHelpAutoWidth = true,
         versionProvider = VersionProvider.class,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

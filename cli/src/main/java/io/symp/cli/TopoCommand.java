@@ -45,7 +45,8 @@ public final class TopoCommand implements Runnable {
     static final class Show implements Callable<Integer> {
         @Spec CommandSpec spec;
 
-        @Parameters(paramLabel = "NAME|FILE", description = "paper-21, line-N, ring-N, mesh-N, "
+        @Parameters(paramLabel = "NAME|FILE", completionCandidates = Candidates.TopologyNames.class,
+                description = "paper-21, line-N, ring-N, mesh-N, "
                 + "star-N, random-N-D[-sSEED], or a file.")
         String topology;
 
@@ -68,8 +69,13 @@ public final class TopoCommand implements Runnable {
                 o.put("degree_min", m.degreeMin());
                 o.put("degree_max", m.degreeMax());
                 o.put("connected", m.connected());
-                o.put("diameter", m.diameter());
+                o.put("diameter_hops", m.diameter());
+                o.put("diameter_from", m.diameterFrom());
+                o.put("diameter_to", m.diameterTo());
                 o.put("avg_hops", Math.round(m.averageHops() * 100) / 100.0);
+                if (listLinks) {
+                    o.put("link_list", TopoJson.links(t));
+                }
                 out.println(Json.write(o));
             } else {
                 out.printf(Locale.ROOT, "%s: %d peers, %d links%n",

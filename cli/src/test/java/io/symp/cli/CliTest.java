@@ -82,7 +82,7 @@ class CliTest {
         Result r = run("topo", "show", "paper-21", "--json");
         assertEquals(0, r.code(), r.err());
         assertEquals("{\"name\":\"paper-21\",\"peers\":21,\"links\":31,\"degree_min\":1,\"degree_max\":6,"
-                + "\"connected\":true,\"diameter\":14,\"avg_hops\":5.03}", r.out().strip());
+                + "\"connected\":true,\"diameter_hops\":14,\"diameter_from\":0,\"diameter_to\":20,\"avg_hops\":5.03}", r.out().strip());
     }
 
     @Test

@@ -37,15 +37,27 @@ class ReplCommandTest {
                 + "sleep soon\n"
                 + "emit down\ntimeline\nquit\n");
         assertEquals(1, r.code(), r.out());
-        assertTrue(r.out().contains("error: unknown command 'bogus' (try 'help')"), r.out());
-        assertTrue(r.out().contains(
-                "error: unknown event 'nope' (events: up, down, left, right, space)"), r.out());
-        assertTrue(r.out().contains("error: usage: emit up"), r.out());
-        assertTrue(r.out().contains("error: sync-test takes 'on' or 'off', got 'maybe'"), r.out());
-        assertTrue(r.out().contains("is not a duration"), r.out());
+        assertTrue(r.err().contains("error: unknown command 'bogus' (try 'help')"), r.err());
+        assertTrue(r.err().contains(
+                "error: unknown event 'nope' (events: up, down, left, right, space)"), r.err());
+        assertTrue(r.err().contains("error: usage: emit up"), r.err());
+        assertTrue(r.err().contains("error: sync-test takes 'on' or 'off', got 'maybe'"), r.err());
+        assertTrue(r.err().contains("is not a duration"), r.err());
+        assertTrue(!r.out().contains("error:"), "script-mode errors go to stderr: " + r.out());
         assertTrue(r.out().contains("emitted down"), r.out());
         assertTrue(r.out().matches("(?s).*seq 1 down \\(on time\\)\n1 events.*"), r.out());
         assertTrue(!r.out().contains("Exception"), r.out());
+    }
+
+    @Test
+    void shouldSuggestTheCommandATypoMeantAndRefuseAnUnwritableRecording() throws IOException {
+        CliTest.Result r = script("stat\nrecord start /nonexistent/x.symplog\nquit\n");
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("error: unknown command 'stat' (did you mean 'state'?)"
+                + " (try 'help')"), r.err());
+        assertTrue(r.err().contains("error: record start /nonexistent/x.symplog: no such directory"
+                + " /nonexistent\n"), r.err());
+        assertEquals(2, r.err().lines().filter(l -> l.startsWith("error: ")).count(), r.err());
     }
 
     @Test
@@ -66,7 +78,7 @@ class ReplCommandTest {
             }
         }
         assertTrue(first.startsWith("tick 5 hash "), r.out());
-        assertTrue(r.out().contains("error: tick 100000000 is out of reach"), r.out());
+        assertTrue(r.err().contains("error: tick 100000000 is out of reach"), r.err());
         assertTrue(r.out().contains("snapshots every 32 ticks"), r.out());
         assertTrue(r.out().contains("sync-test on\n"), r.out());
         assertTrue(r.out().matches("(?s).*pace [0-9.]+ ticks/s.*sync-test on.*"), r.out());
@@ -76,7 +88,8 @@ class ReplCommandTest {
     void shouldRefuseAMissingScriptInOneLine() {
         CliTest.Result r = CliTest.run("repl", "--script", dir.resolve("none.txt").toString());
         assertEquals(ExitCodes.USAGE, r.code(), r.err());
-        assertTrue(r.err().contains("script file not found or unreadable"), r.err());
+        assertTrue(r.err().contains("--script " + dir.resolve("none.txt")
+                + ": no such file or directory"), r.err());
     }
 
     @Test

@@ -25,7 +25,11 @@ class SimChurnTest {
         System.arraycopy(extra, 0, args, base.length, extra.length);
         CliTest.Result r = CliTest.run(args);
         assertEquals(ExitCodes.OK, r.code(), r.err());
-        return (List<Map<String, Object>>) (List<?>) com.fasterxml.jackson.jr.ob.JSON.std.listFrom(r.out());
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (String line : r.out().strip().split("\n")) {
+            lines.add(com.fasterxml.jackson.jr.ob.JSON.std.mapFrom(line));
+        }
+        return lines;
     }
 
     /** Churn 40 s / 20 s, middle peers included: returning peers recover in under half a second. */

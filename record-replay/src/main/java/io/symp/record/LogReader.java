@@ -25,12 +25,15 @@ public final class LogReader {
         try {
             data = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UserError("cannot read log " + file + ": " + e.getMessage());
+            throw new UserError("cannot read log " + file + ": " + io.symp.core.IoReason.of(e));
         }
         return read(data, file.toString());
     }
 
     public static LogContents read(byte[] data, String name) {
+        if (!looksLikeALog(data)) {
+            throw new UserError(name + ": not a symp log (no SYMPLOG header)");
+        }
         if (data.length >= 8 + LogHeader.MAGIC.length && !BlockHeader.valid(data, 0)
                 && Arrays.equals(Arrays.copyOfRange(data, 8, 8 + LogHeader.MAGIC.length), LogHeader.MAGIC)) {
             throw UserError.problem(name + ": log format version 1, this symp reads " + LogHeader.FORMAT_VERSION);
@@ -127,5 +130,26 @@ public final class LogReader {
         byte[] b = new byte[(int) n];
         in.read(b);
         return new String(b, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether {@code data} is a symp log, whole or damaged: it starts with a block header, or
+     * its header payload's magic sits where format 2 (after 16 bytes) or 1 (after 8) puts it,
+     * or it is cut inside the first block magic (an empty file included: a crash at creation).
+     * Anything else (a text file, another format) is a usage error, not damage.
+     */
+    private static boolean looksLikeALog(byte[] data) {
+        byte[] blockMagic = java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(BlockHeader.MAGIC).array();
+        if (data.length < blockMagic.length) {
+            return Arrays.equals(data, 0, data.length, blockMagic, 0, data.length);
+        }
+        return Arrays.equals(data, 0, 4, blockMagic, 0, 4)
+                || magicAt(data, BlockHeader.BYTES) || magicAt(data, 8);
+    }
+
+    private static boolean magicAt(byte[] data, int pos) {
+        int n = LogHeader.MAGIC.length;
+        return data.length >= pos + n && Arrays.equals(data, pos, pos + n, LogHeader.MAGIC, 0, n);
     }
 }

@@ -75,6 +75,12 @@ public final class ReplConsole {
      */
     public static int script(ReplSession session, BufferedReader in, PrintWriter out)
             throws IOException {
+        return script(session, in, out, out);
+    }
+
+    /** As {@link #script(ReplSession, BufferedReader, PrintWriter)}, errors to {@code err}. */
+    public static int script(ReplSession session, BufferedReader in, PrintWriter out,
+                             PrintWriter err) throws IOException {
         session.notices(s -> {
             synchronized (out) {
                 out.println(s);
@@ -87,7 +93,7 @@ public final class ReplConsole {
             synchronized (out) {
                 out.println("> " + line);
             }
-            failed |= session.run(line, out) != ReplSession.OK;
+            failed |= session.run(line, out, err) != ReplSession.OK;
         }
         out.flush();
         return failed ? 1 : 0;

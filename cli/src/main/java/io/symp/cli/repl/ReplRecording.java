@@ -31,6 +31,7 @@ final class ReplRecording {
         if (Files.exists(target)) {
             throw new IllegalArgumentException(target + " exists (choose another file or remove it)");
         }
+        io.symp.cli.Inputs.newFile(target, false, "record start");
         long[] ticks = peer.call(() -> {
             recorder = Recorder.attach(target, LogHeader.of(peer.peer(), peer.session(),
                     System.currentTimeMillis()), peer.peer());

@@ -69,25 +69,36 @@ public final class ReplSession implements AutoCloseable {
 
     /** Runs one line, writing its result and any error to {@code out}; OK or FAILED. */
     public int run(String line, PrintWriter out) {
+        return run(line, out, out);
+    }
+
+    /** Runs one line: its result to {@code out}, an error (one line) to {@code err}. */
+    public int run(String line, PrintWriter out, PrintWriter err) {
         String trimmed = line.strip();
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
             return OK;
         }
-        CommandLine cl = commandLine(out);
+        CommandLine cl = commandLine(out, err);
         int code = cl.execute(trimmed.split("\\s+"));
         out.flush();
+        err.flush();
         return code == 0 ? OK : FAILED;
     }
 
     /** A fresh command tree for one line. */
     CommandLine commandLine(PrintWriter out) {
+        return commandLine(out, out);
+    }
+
+    private CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ReplCommands(this));
         cl.setOut(out);
-        cl.setErr(out);
+        cl.setErr(err);
         cl.setParameterExceptionHandler((ex, args) -> {
             boolean unknown = ex instanceof CommandLine.UnmatchedArgumentException
                     && ex.getCommandLine() == cl && !args[0].equals("help");
-            out.println(unknown ? "error: unknown command '" + args[0] + "' (try 'help')"
+            err.println(unknown ? "error: unknown command '" + args[0] + "'"
+                    + Suggestions.didYouMean(args[0], cl.getSubcommands().keySet()) + " (try 'help')"
                     : "error: " + ex.getMessage() + " (try 'help " + args[0] + "')");
             return FAILED;
         });
@@ -96,12 +107,12 @@ public final class ReplSession implements AutoCloseable {
                     ? ex.getCause() : ex;
             if (cause instanceof InterruptedException) {
                 Thread.interrupted();
-                out.println("error: interrupted");
+                err.println("error: interrupted");
                 return FAILED;
             }
             if (cause instanceof UserError || cause instanceof IllegalArgumentException
                     || cause instanceof IllegalStateException) {
-                out.println("error: " + cause.getMessage());
+                err.println("error: " + cause.getMessage());
                 return FAILED;
             }
             throw ex;

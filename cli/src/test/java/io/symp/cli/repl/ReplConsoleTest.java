@@ -67,13 +67,43 @@ class ReplConsoleTest {
         }
     }
 
+    /**
+     * Waits until the pane's terminal is back in canonical mode: the REPL left the line editor
+     * (JLine's exec provider switches modes with stty, which takes a moment under load) and runs
+     * the command, so Ctrl-C is a signal rather than a key.
+     */
+    private static void awaitCookedMode(String session) throws Exception {
+        awaitMode(session, true);
+    }
+
+    /** Waits until the line editor has the terminal (raw: no canonical mode). */
+    private static void awaitRawMode(String session) throws Exception {
+        awaitMode(session, false);
+    }
+
+    private static void awaitMode(String session, boolean cooked) throws Exception {
+        String tty = tmux("display-message", "-p", "-t", session, "#{pane_tty}").strip();
+        long deadline = System.nanoTime() + WAIT_NANOS;
+        while (true) {
+            Process p = new ProcessBuilder("stty", "-a", "-F", tty).redirectErrorStream(true).start();
+            String modes = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            if (modes.contains("-icanon") != cooked) {
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, "terminal mode: " + modes);
+            Thread.sleep(20);
+        }
+    }
+
     @Test
     void shouldCompleteAnEventNameAndRecallHistory() throws Exception {
         Assumptions.assumeTrue(hasTmux(), "tmux is not installed");
         Path history = dir.resolve("history");
         String session = "symp-repl-test-" + ProcessHandle.current().pid();
         String java = ProcessHandle.current().info().command().orElse("java");
-        String command = "'" + java + "' -cp '" + System.getProperty("java.class.path")
+        String command = "'" + java + "' --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.lang.reflect=ALL-UNNAMED"
+                + " -cp '" + System.getProperty("java.class.path")
                 + "' io.symp.cli.Main repl --app move --history '" + history
                 + "'; echo EXIT=$?; sleep 30";
         tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", session, command);
@@ -82,7 +112,8 @@ class ReplConsoleTest {
             tmux("send-keys", "-t", session, "emit u", "Tab");
             awaitScreen(session, "completion", s -> s.contains("symp> emit up"));
             tmux("send-keys", "-t", session, "Enter");
-            awaitScreen(session, "the event", s -> s.contains("emitted up"));
+            awaitScreen(session, "the event and a fresh prompt",
+                    s -> s.contains("emitted up") && s.strip().endsWith("symp>"));
             tmux("send-keys", "-t", session, "Up");
             awaitScreen(session, "history", s -> s.strip().endsWith("symp> emit up"));
             tmux("send-keys", "-t", session, "C-c");
@@ -94,6 +125,7 @@ class ReplConsoleTest {
             String typed = awaitScreen(session, "the sleep", s -> s.contains("symp> sleep 30s"));
             int row = typed.lines().toList().indexOf("symp> sleep 30s");
             awaitCursorBelow(session, row);
+            awaitCookedMode(session);
             tmux("send-keys", "-t", session, "C-c");
             awaitScreen(session, "the interrupt", s -> s.contains("error: interrupted"));
             Files.createDirectory(dir.resolve("logs"));
@@ -103,6 +135,7 @@ class ReplConsoleTest {
             awaitScreen(session, "file completion", s -> s.contains("record start " + dir + "/logs/"));
             tmux("send-keys", "-t", session, "r.log", "Enter");
             awaitScreen(session, "the recording", s -> s.contains("recording to " + dir + "/logs/r.log"));
+            awaitRawMode(session);
             tmux("send-keys", "-t", session, "C-d");
             awaitScreen(session, "a clean exit", s -> s.contains("EXIT=0"));
             LogContents log = LogReader.read(dir.resolve("logs/r.log"));

@@ -1,0 +1,20 @@
+package io.symp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The tour shows time travel as it happens and compares hashes at one common tick. */
+class DemoTest {
+    @Test
+    void shouldShowARollbackAsItHappensAndAgreeAtOneTick() {
+        CliTest.Result r = CliTest.run("demo", "--seconds", "3", "--delta", "20ms", "--rate", "120");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("time travel: peer "), r.out());
+        assertTrue(r.out().matches("(?s).*hashes at tick \\d+: all 5 peers [0-9a-f]{8}.*"), r.out());
+        assertTrue(r.out().contains("all 5 peers agree at tick"), r.out());
+        assertFalse(r.out().contains("\033"), "stdout is not a terminal: no escape codes");
+    }
+}
