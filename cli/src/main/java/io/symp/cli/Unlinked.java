@@ -6,7 +6,8 @@ import io.symp.peer.Limits;
 /**
  * Tells a peer that nobody will link with from one that is merely early: once no link has come
  * up for {@link Limits#UNLINKED_WAIT_SECONDS_MAX} seconds and links were refused (another app
- * build, session, tick rate or secret), or every neighbour this peer dials stayed silent, it
+ * build, session, tick rate or secret), or for {@link Limits#SILENT_NEIGHBOURS_WAIT_SECONDS_MAX}
+ * seconds when every neighbour this peer dials stayed silent, it
  * gives the reason to stop with. A peer that only listens and was never refused waits on. At
  * the end of a run, a peer that dialled and never linked has no hash worth printing.
  */
@@ -24,10 +25,15 @@ final class Unlinked {
     /** Why to give up now, or null to wait on. */
     String givenUp() {
         linked |= peer.call(() -> !peer.peer().links().isEmpty());
-        if (linked || System.nanoTime() - startNanos < Limits.UNLINKED_WAIT_SECONDS_MAX * 1_000_000_000L) {
+        long waitedSeconds = (System.nanoTime() - startNanos) / 1_000_000_000L;
+        if (linked || waitedSeconds < Limits.UNLINKED_WAIT_SECONDS_MAX) {
             return null;
         }
-        return reason(Limits.UNLINKED_WAIT_SECONDS_MAX + " s");
+        if (peer.linkAttempts().refusals() > 0) {
+            return reason(Limits.UNLINKED_WAIT_SECONDS_MAX + " s");
+        }
+        return waitedSeconds < Limits.SILENT_NEIGHBOURS_WAIT_SECONDS_MAX ? null
+                : reason(Limits.SILENT_NEIGHBOURS_WAIT_SECONDS_MAX + " s");
     }
 
     /**

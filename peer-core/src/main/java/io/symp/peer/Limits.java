@@ -186,6 +186,12 @@ public final class Limits {
      */
     public static final int UNLINKED_WAIT_SECONDS_MAX = 10;
 
+    /**
+     * The same when no link was refused but every neighbour it dials stayed silent: longer,
+     * since a neighbour may still be starting or restarting on a loaded machine.
+     */
+    public static final int SILENT_NEIGHBOURS_WAIT_SECONDS_MAX = 30;
+
     /** Snapshot slots for a state of {@code regionBytes}: the default, fewer if it would exceed the budget. */
     public static int snapshotSlotsFor(int regionBytes, int wanted) {
         long fit = Math.max(2, SNAPSHOT_RING_BYTES_MAX / Math.max(1, regionBytes));
