@@ -156,6 +156,10 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     private void hello(Hello h) {
         String mismatch = shared.ours().mismatch(h);
         if (mismatch != null) {
+            if (!dialled) {
+                // A mismatch is mutual: our HELLO lets the dialler name it in its own words.
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(shared.ours().encode()));
+            }
             // The same mismatch, worded for each side: its own log, and the REFUSE the other reads.
             refuse("the other side has " + mismatch, "the other side has " + h.mismatch(shared.ours()));
             return;

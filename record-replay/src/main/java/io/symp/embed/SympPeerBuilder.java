@@ -3,6 +3,7 @@ package io.symp.embed;
 import io.symp.app.AppIdentity;
 import io.symp.app.SymmetricApp;
 import io.symp.net.NetworkPeer;
+import io.symp.net.PeerIdentity;
 import io.symp.net.TransportConfig;
 import io.symp.peer.Limits;
 import io.symp.peer.PeerConfig;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,8 @@ public final class SympPeerBuilder {
     private record HostPort(String host, int port) {}
 
     private final SymmetricApp app;
-    private long id = new SecureRandom().nextLong() & Long.MAX_VALUE;
+    private final PeerIdentity key = PeerIdentity.generate();
+    private Long id;
     private String session = "symp";
     private byte[] secret;
     private int fps = 50;
@@ -43,7 +44,10 @@ public final class SympPeerBuilder {
         AppIdentity.of(app);
     }
 
-    /** This peer's 64-bit id (default: random); peers of a session must have distinct ids. */
+    /**
+     * Claims this 64-bit peer id (default: the id of the peer's own key, which neighbours can
+     * check). Open sessions only: in a secured session a peer's id is its key's.
+     */
     public SympPeerBuilder id(long peerId) {
         this.id = peerId;
         return this;
@@ -123,10 +127,13 @@ public final class SympPeerBuilder {
     public SympPeer start() throws IOException {
         long tickNanos = 1_000_000_000L / fps;
         int deltaTicks = (int) Math.max(1, Math.round((double) delta.toNanos() / tickNanos));
-        PeerConfig config = PeerConfig.defaults(id).withFps(fps).withDeltaTicks(deltaTicks)
+        if (secret != null && id != null) {
+            throw new IllegalArgumentException("a secured session's peer id is its key's: do not set an id");
+        }
+        PeerConfig config = PeerConfig.defaults(id != null ? id : key.id()).withFps(fps).withDeltaTicks(deltaTicks)
                 .withSyncWaitTicks(joins.isEmpty() ? 0 : Integer.MAX_VALUE)
                 .withSyncTest(syncTestDepth, seed);
-        TransportConfig transport = new TransportConfig(session, secret, 0, 0, seed);
+        TransportConfig transport = new TransportConfig(session, secret, 0, 0, seed, key);
         NetworkPeer network = new NetworkPeer(config, app, transport);
         Recorder recorder = null;
         if (recording != null) {

@@ -97,6 +97,19 @@ class SympPeerTest {
     }
 
     @Test
+    void shouldLinkTwoPeersOfASecuredSessionByTheirKeysIds() throws Exception {
+        byte[] secret = "embedded secret".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThrows(IllegalArgumentException.class, () -> SympPeer.builder(Apps.builtIn().create("counter"))
+                .secret(secret).id(7).start(), "a secured session's id is the key's, not a claim");
+        try (SympPeer a = SympPeer.builder(Apps.builtIn().create("counter")).session("s").secret(secret).start();
+             SympPeer b = SympPeer.builder(Apps.builtIn().create("counter")).session("s").secret(secret)
+                     .join("127.0.0.1", a.port()).start()) {
+            await("the secured link up", 10_000, () -> a.linkCount() == 1 && b.linkCount() == 1);
+            assertTrue(a.id() != b.id());
+        }
+    }
+
+    @Test
     void shouldRefuseBadArgumentsInTheCallersThreadAndNeverReplaceARecording() throws Exception {
         Path existing = Files.writeString(dir.resolve("old.symplog"), "keep me");
         assertThrows(FileAlreadyExistsException.class, () -> SympPeer.builder(Apps.builtIn().create("counter"))
