@@ -57,7 +57,7 @@ class PeerProcessesTest {
         CliTest.Result inspect = CliTest.run("inspect", "--app-path", jar.toString(),
                 dir.resolve("peer1.symplog").toString());
         assertEquals(0, inspect.code(), inspect.err());
-        assertTrue(inspect.out().contains("app: arena v1"), inspect.out());
+        assertTrue(inspect.out().contains("app: arena\n") && inspect.out().contains("app version: 1"), inspect.out());
         assertTrue(inspect.out().contains("app code matches: true"), inspect.out());
     }
 
