@@ -129,6 +129,11 @@ public final class SimCommand implements Callable<Integer> {
             description = "Flip one byte of PEER's state at TICK: a divergence for 'symp bisect' to find.")
     String fault;
 
+    @Option(names = "--clock-trace", paramLabel = "FILE",
+            description = {"Write every peer's clock offset from the network's time, sampled each second, as CSV",
+                "(several runs or protocols: FILE-<protocol>-seed<N>.csv); see docs/clock-trace.sh."})
+    Path clockTrace;
+
     @Option(names = "--no-timing", description = "Leave wall and CPU time out, so that outputs can be diffed.")
     boolean noTiming;
 
@@ -151,11 +156,18 @@ public final class SimCommand implements Callable<Integer> {
             List<SimResult> rs = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 Simulation sim = new Simulation(base.withProtocol(p).withSeed(seed + run));
+                boolean several = runs > 1 || protocols.size() > 1;
+                SimRecording recording = null;
                 if (recordDir != null || fault != null) {
-                    boolean several = runs > 1 || protocols.size() > 1;
                     Path dir = recordDir == null ? null
                             : several ? recordDir.resolve(p.name().toLowerCase(Locale.ROOT) + "-seed" + (seed + run)) : recordDir;
-                    sim.observe(new SimRecording(dir, fault));
+                    recording = new SimRecording(dir, fault);
+                    sim.observe(recording);
+                }
+                if (clockTrace != null) {
+                    Path file = several ? SimClockTrace.name(clockTrace, p, seed + run) : clockTrace;
+                    rs.add(SimClockTrace.run(sim, file, recording));
+                    continue;
                 }
                 rs.add(sim.run());
             }

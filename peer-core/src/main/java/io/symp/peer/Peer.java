@@ -8,6 +8,7 @@ import io.symp.app.StateView;
 import io.symp.app.SymmetricApp;
 import io.symp.check.SyncTest;
 import io.symp.clock.Clock;
+import io.symp.core.Mix;
 import io.symp.sync.ClockSync;
 import io.symp.timeline.VersionVector;
 import io.symp.travel.TimeMachine;
@@ -23,6 +24,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,7 @@ public final class Peer implements LinkHandler {
     private long ownLastTick;
     private long nextRoundTick;
     private long syncRounds;
+    private final SplittableRandom roundSpread;
 
     public Peer(PeerConfig config, SymmetricApp app, Clock clock) {
         this.config = config;
@@ -66,6 +69,7 @@ public final class Peer implements LinkHandler {
         int slots = Limits.snapshotSlotsFor(State.HEADER_BYTES + info.stateSize(), config.snapshotSlots());
         this.machine = new TimeMachine(app, config.snapshotInterval(), slots);
         this.startClockNanos = clock.nanos();
+        this.roundSpread = new SplittableRandom(Mix.mix64(config.seed() * 31 + config.id()));
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
         this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps());
@@ -242,7 +246,7 @@ public final class Peer implements LinkHandler {
             stampPending();
         }
         if (machine.tick() >= nextRoundTick) {
-            nextRoundTick = machine.tick() + config.syncIntervalTicks();
+            nextRoundTick = machine.tick() + nextRoundTicks();
             syncRound(now);
         }
     }
@@ -268,6 +272,11 @@ public final class Peer implements LinkHandler {
     /** When, on this peer's clock, its next tick is due: when {@link #advance()} has work. */
     public long nextTickDueNanos() {
         return clockSync.clockNanosAtTick(Math.max(machine.tick(), clockSync.tickAt(clock.nanos())) + 1);
+    }
+
+    /** Where this peer's clock puts it on the shared timeline now, in nanoseconds since tick 0. */
+    public long networkNanos() {
+        return clockSync.networkNanos(clock.nanos());
     }
 
     /** The tick the clock says this peer should be at (it may still be catching up). */
@@ -370,6 +379,22 @@ public final class Peer implements LinkHandler {
             autoDelta.taken(tick);
             flooding.own(e, (int) Math.min(Integer.MAX_VALUE, tick - now), links.values());
         }
+    }
+
+    /**
+     * Ticks to the next SYNC round: the configured interval on average, drawn uniformly from
+     * half to one and a half of it under our protocol. Peers whose clocks agree tick together,
+     * so fixed rounds would keep the same phase between two neighbours' SYNCs for good, and
+     * with it the same FIFO queueing of one's requests behind the other's traffic: a bias of
+     * the link's offset estimate (about 1 ms at 100 ms links) that no averaging removes.
+     * Spread rounds make that bias average out. The paper's algorithm keeps its fixed rounds.
+     */
+    private int nextRoundTicks() {
+        int interval = config.syncIntervalTicks();
+        if (config.protocol() == Protocol.PAPER || interval < 2) {
+            return interval;
+        }
+        return interval / 2 + roundSpread.nextInt(interval + 1);
     }
 
     private void syncRound(long now) {

@@ -12,9 +12,13 @@ import java.util.TreeMap;
  * <p>A SYNC's time is stale by the link's one-way delay when it arrives. This class measures
  * each link's round trip from its SYNC exchanges (request, immediate reply) and adds half. Large leads
  * are taken at once; small differences are averaged with the neighbours' (see {@link #adjust})
- * on an estimate of each neighbour's clock offset averaged over many SYNCs
- * ({@link #smoothedAhead}),
- * so that noisy estimates do not ratchet the clocks forward. A peer learns the time only from
+ * on an estimate of each neighbour's clock offset and drift fitted over many SYNCs
+ * ({@link LinkOffset}, {@link #smoothedAhead}), so that noisy estimates do not ratchet the
+ * clocks forward and drifting clocks do not leave a lag. The averaging moves towards the mean
+ * of the neighbours' differences, not their sum, and alike both ways: a peer with many
+ * neighbours then moves no faster than one with few, so that an estimate's bias shared by
+ * every link makes the whole network's time run a little fast or slow instead of a gradient
+ * between well- and poorly-connected parts (docs/EVALUATION.md, "Clock agreement"). A peer learns the time only from
  * a peer that holds it, and a settled peer follows only settled neighbours' small differences
  * (clock states: {@link SyncMessage}). The reference implementation compensates nothing, acts
  * only 25 ticks behind and takes every neighbour's time (PAPER.md).
@@ -25,22 +29,20 @@ public final class ClockSync {
     private static final int AVERAGING_RANGE_TICKS = 5;
     /** Smoothing of each link's lead estimate, on which jumps are decided. */
     private static final double AHEAD_GAIN = 0.1;
-    /** How far towards a neighbour's time one small estimate moves this peer. */
+    /**
+     * How far towards the neighbours' mean time one small estimate moves this peer: the gain
+     * of one sample, divided by the number of links (each sends about as many samples).
+     * Alike ahead and behind: a smaller gain behind (tried before) turns estimate noise into
+     * a forward push, the same as a bias, and so a gradient towards poorly-connected peers.
+     */
     private static final double AVERAGING_GAIN = 0.3;
     /**
-     * The same towards a neighbour that seems behind: half as far, since the network's time is
-     * its greatest. A gradient left along a long line by start-up (islands merging) then closes
-     * towards the front instead of diffusing both ways; the price is a network time running
-     * about 0.1 % ahead of real time. (A symmetric 0.3 was measured again after the clock
-     * states: worse pace in the grid at 50-500 ms, and no better under churn.)
+     * The window of each link's offset estimate: the last 1000 SYNC samples (about 100 s at
+     * 50 FPS, each side asking every 200 ms); 100 ms of jitter averages down to about 2 ms.
      */
-    private static final double BEHIND_GAIN = 0.15;
-    /**
-     * Smoothing of each link's clock offset: about the last 500 SYNC samples (about 50 s at
-     * 50 FPS, each side asking every 200 ms), long enough to average 100 ms of jitter down to
-     * a few ms, short enough for ordinary clock drift (50 ppm: 2.5 ms over the window).
-     */
-    private static final double OFFSET_GAIN = 0.002;
+    private static final int OFFSET_WINDOW_SAMPLES = 1000;
+    /** The window of each link's drift estimate: four times longer (about 400 s). */
+    private static final int RATE_WINDOW_SAMPLES = 4000;
     /**
      * Samples a new link needs before a small difference seen on it moves a synced peer's
      * clock at all: one SYNC's offset is off by the link's jitter, and since the network's time
@@ -171,6 +173,7 @@ public final class ClockSync {
         if (oneWay < 0) {
             return !m.hasEcho();
         }
+        c.lastSampleClockNanos = nowClockNanos;
         if (!compensate) {
             // The paper's rule: every neighbour's time counts.
             adjust(c, m.networkNanos() - networkNanos(nowClockNanos));
@@ -194,20 +197,17 @@ public final class ClockSync {
     }
 
     /**
-     * How far the neighbour's time is ahead of ours, from the long-run average of the offset
-     * between the two processes' clocks. That offset does not change when either peer moves its
-     * time (each SYNC carries the sender's clock and its time, so its epoch is known exactly),
-     * so its samples can be averaged over many exchanges without lagging behind corrections:
-     * the per-sample noise of the one-way delay (jitter/√2) averages out instead of moving
-     * the clock.
+     * How far the neighbour's time is ahead of ours, from the offset between the two
+     * processes' clocks fitted over many samples ({@link LinkOffset}: offset and drift). That
+     * offset does not change when either peer moves its time (each SYNC carries the sender's
+     * clock and its time, so its epoch is known exactly), so its samples can be averaged over
+     * many exchanges without lagging behind corrections: the per-sample noise of the one-way
+     * delay (jitter/√2) averages out instead of moving the clock.
      */
     private long smoothedAhead(LinkClock c, SyncMessage m, long oneWay, long nowClockNanos) {
-        double sample = m.sentClockNanos() + oneWay - nowClockNanos;
-        c.offsetSamples++;
-        double gain = Math.max(OFFSET_GAIN, 1.0 / c.offsetSamples);
-        c.clockOffsetNanos += gain * (sample - c.clockOffsetNanos);
+        c.offset.add(nowClockNanos, m.sentClockNanos() + oneWay - nowClockNanos);
         long neighbourEpoch = m.sentClockNanos() - m.networkNanos();
-        return (long) c.clockOffsetNanos - neighbourEpoch + epochClockNanos;
+        return (long) c.offset.offsetNanos(nowClockNanos, sampleNoise(c)) - neighbourEpoch + epochClockNanos;
     }
 
     /**
@@ -248,21 +248,25 @@ public final class ClockSync {
                 : c.aheadNanos + AHEAD_GAIN * (aheadNanos - c.aheadNanos);
         // A peer still settling follows its neighbours from the first sample; a settled one
         // waits until a new link's average means something.
-        boolean confident = !compensate || !settled || c.offsetSamples >= SAMPLES_BEFORE_JUMP;
+        boolean confident = !compensate || !settled || c.offset.samples() >= SAMPLES_BEFORE_JUMP;
         if (!confident) {
             return;
         }
         if (c.aheadNanos > jump) {
             move((long) c.aheadNanos);
         } else if (compensate) {
-            move((long) (aheadNanos * (aheadNanos < 0 ? BEHIND_GAIN : AVERAGING_GAIN)));
+            move((long) (aheadNanos * AVERAGING_GAIN / Math.max(1, links.size())));
         }
     }
 
     /** The uncertainty of a link's lead estimate: its jitter, shrunk by the averaging. */
     private static double noise(LinkClock c) {
-        double weight = Math.max(OFFSET_GAIN, 1.0 / Math.max(1, c.offsetSamples));
-        return c.rttDevNanos * Math.sqrt(weight);
+        return c.offset.uncertaintyNanos(c.lastSampleClockNanos, sampleNoise(c));
+    }
+
+    /** The noise of one offset sample: about the round trip's mean deviation. */
+    private static double sampleNoise(LinkClock c) {
+        return Math.max(1, c.rttDevNanos);
     }
 
     /** A difference beyond this is no noise: a lead is taken whole, a lag ignored. */
@@ -287,8 +291,9 @@ public final class ClockSync {
         double rttDevNanos;
         /** Smoothed estimate of how far the neighbour is ahead (NaN: none yet). */
         double aheadNanos = Double.NaN;
-        /** Averaged offset of the neighbour's clock from ours (its clock − ours). */
-        double clockOffsetNanos;
-        long offsetSamples;
+        /** The neighbour's clock − ours, fitted over its samples. */
+        final LinkOffset offset = new LinkOffset(OFFSET_WINDOW_SAMPLES, RATE_WINDOW_SAMPLES);
+        /** Our clock at the latest sample. */
+        long lastSampleClockNanos;
     }
 }
