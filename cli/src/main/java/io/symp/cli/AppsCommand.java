@@ -6,7 +6,6 @@ import io.symp.app.Apps;
 import io.symp.app.EventType;
 import io.symp.app.StateField;
 import io.symp.app.SymmetricApp;
-import java.io.File;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,25 +23,27 @@ import picocli.CommandLine.Spec;
 public final class AppsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--app-path", paramLabel = "JAR", description = "Also look for apps in this jar (repeatable).")
-    List<File> appPath = new ArrayList<>();
+    @Mixin AppPathOption appPath;
 
     @Option(names = "--json", description = "One JSON object per line, for scripts.")
     boolean json;
 
     @Override
     public Integer call() {
-        Apps apps = Apps.withJars(appPath);
+        Apps apps = appPath.apps();
         PrintWriter out = spec.commandLine().getOut();
         for (String name : apps.names()) {
             SymmetricApp app = apps.create(name);
             AppInfo info = app.info();
             AppIdentity id = AppIdentity.of(app);
             if (json) {
-                out.println(Json.write(describe(info, id)));
+                Map<String, Object> m = describe(info, id);
+                m.put("origin", apps.origin(name));
+                out.println(Json.write(m));
             } else {
-                out.printf("%-10s v%d  %d-byte state  code %s%n", name, info.version(), info.stateSize(),
-                        io.symp.hash.StateHash.hex(id.codeHash()));
+                String origin = apps.origin(name);
+                out.printf("%-10s v%d  %d-byte state  code %s%s%n", name, info.version(), info.stateSize(),
+                        io.symp.hash.StateHash.hex(id.codeHash()), origin.equals("built-in") ? "" : "  from " + origin);
                 for (EventType t : info.eventTypes()) {
                     out.println("    event  " + t.usage());
                 }

@@ -1,6 +1,5 @@
 package io.symp.cli;
 
-import io.symp.app.Apps;
 import io.symp.app.Event;
 import io.symp.core.UserError;
 import io.symp.record.LogContents;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,6 +39,8 @@ public final class BisectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object, for scripts.")
     boolean json;
 
+    @Mixin AppPathOption appPath;
+
     @Override
     public Integer call() {
         LogContents la = read(a);
@@ -47,9 +49,10 @@ public final class BisectCommand implements Callable<Integer> {
             throw new UserError(a + " records " + la.header().appName() + ", " + b
                     + " records " + lb.header().appName());
         }
-        LogApp.create(Apps.builtIn(), lb.header(), force, b.toString());
-        BisectResult r = Bisect.between(la, lb,
-                () -> LogApp.create(Apps.builtIn(), la.header(), force, a.toString()));
+        LogApp.factory(appPath.apps(), lb.header(), force, b.toString());
+        // Each replay gets its own instance and class loader: no static leaks from A into B.
+        BisectResult r = Bisect.between(la, lb, LogApp.factory(appPath.apps(), la.header(), force,
+                a.toString()));
         print(r);
         return r.agree() ? ExitCodes.OK : ExitCodes.PROBLEM;
     }
@@ -69,11 +72,19 @@ public final class BisectCommand implements Callable<Integer> {
         m.put("agree", r.agree());
         if (!r.agree()) {
             m.put("first_divergence", r.firstDivergence());
+            m.put("cause", cause(r.cause()));
             m.put("only_in_a", strings(r.onlyInA()));
             m.put("only_in_b", strings(r.onlyInB()));
             m.put("settled_state_diff", r.replayedDiff().stream().map(Object::toString).toList());
+            m.put("live_state_diff", r.liveDiff().stream().map(Object::toString).toList());
             m.put("a_replay", verdict(r.replayA()));
             m.put("b_replay", verdict(r.replayB()));
+        }
+        if (r.nonDeterminism() != null) {
+            m.put("sync_test", r.nonDeterminism().describe());
+        }
+        if (!r.agree() && (BisectResult.LIVE.equals(r.cause()) || r.nonDeterminism() != null)) {
+            m.put("hint", SyncTestFindings.HINT);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -82,13 +93,30 @@ public final class BisectCommand implements Callable<Integer> {
             out.println("agree over ticks " + r.commonFrom() + ".." + r.commonTo());
         } else {
             out.println("first divergence at tick " + r.firstDivergence());
+            out.println("cause: " + m.get("cause"));
             out.println("events only in A: " + m.get("only_in_a"));
             out.println("events only in B: " + m.get("only_in_b"));
             out.println("settled state diff: " + m.get("settled_state_diff"));
+            out.println("live state diff: " + m.get("live_state_diff"));
             out.println("A's own replay: " + m.get("a_replay"));
             out.println("B's own replay: " + m.get("b_replay"));
         }
+        if (!json && m.containsKey("sync_test")) {
+            out.println("sync-test of the replay: " + m.get("sync_test"));
+        }
+        if (!json && m.containsKey("hint")) {
+            out.println("hint: " + m.get("hint"));
+        }
         out.flush();
+    }
+
+    private static String cause(String cause) {
+        return switch (cause) {
+            case BisectResult.EVENTS -> "the logs hold different events";
+            case BisectResult.LIVE ->
+                    "same events, different live states (a non-deterministic app or another build)";
+            default -> "a log's live state differs from what its own events give (a corrupted state)";
+        };
     }
 
     private static List<String> strings(List<Event> events) {

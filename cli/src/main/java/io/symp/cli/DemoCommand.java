@@ -1,6 +1,5 @@
 package io.symp.cli;
 
-import io.symp.app.Apps;
 import io.symp.hash.StateHash;
 import io.symp.net.NetworkPeer;
 import io.symp.net.TransportConfig;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,6 +28,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--app", defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}).")
     String app;
+
+    @Mixin AppPathOption appPath;
 
     @Option(names = "--rate", defaultValue = "30", description = "Events per minute from each peer (default: ${DEFAULT-VALUE}).")
     double rate;
@@ -46,7 +48,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Apps.builtIn().create(app);
+        // Each peer its own instance and class loader, as if each ran in its own process.
+        java.util.function.Supplier<io.symp.app.SymmetricApp> apps = appPath.apps().isolated(app);
         TransportConfig transport = new TransportConfig("demo", null, linkDelayNanos, linkDelayNanos / 5, seed);
         List<NetworkPeer> peers = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
@@ -54,7 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
             for (long id = 1; id <= 5; id++) {
                 PeerConfig config = PeerConfig.defaults(id).withDeltaTicks(25)
                         .withSyncWaitTicks(id == 1 ? 0 : Integer.MAX_VALUE).withSyncTest(syncTest, seed);
-                NetworkPeer p = new NetworkPeer(config, Apps.builtIn().create(app), transport);
+                NetworkPeer p = new NetworkPeer(config, apps.get(), transport);
                 ports.add(p.start("127.0.0.1", 0));
                 peers.add(p);
             }
@@ -103,8 +106,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static io.symp.app.State stateAt(NetworkPeer p, long tick) {
-        io.symp.app.State s = new io.symp.app.State(p.peer().appInfo().stateSize());
-        p.peer().timeMachine().replay(tick, tick, s, (t, x) -> true);
-        return s;
+        io.symp.app.State s = p.peer().stateAt(tick);
+        return s != null ? s : new io.symp.app.State(p.peer().appInfo().stateSize());
     }
 }

@@ -21,9 +21,9 @@ final class FaultOptions {
                     + " e.g. 0-9:10-20@60s+25m (peers named nowhere form one more group). Repeatable."})
     List<String> partitions = new ArrayList<>();
 
-    @Option(names = "--restart", paramLabel = "same-id|new-id", defaultValue = "new-id",
+    @Option(names = "--restart", paramLabel = "same-id|new-id", defaultValue = "same-id",
             description = {"How a peer comes back after --churn: same-id, as 'symp peer' restarted with its --id"
-                    + " (its events carry the origin that gives); new-id, with a new --id (default)."})
+                    + " (default; a fresh origin, as every run); new-id, with a new --id."})
     String restart;
 
     @Option(names = "--link-resets", paramLabel = "DURATION", converter = Durations.class,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,8 @@ public final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON objects, one per line, for scripts.")
     boolean json;
 
+    @Mixin AppPathOption appPath;
+
     @Override
     public Integer call() {
         LogContents log = LogReader.read(file);
@@ -41,6 +44,7 @@ public final class InspectCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> summary = summary(log);
+        io.symp.app.AppInfo info = LogState.describe(log, appPath.apps(), summary, spec.commandLine().getErr());
         if (json) {
             out.println(Json.write(summary));
         } else {
@@ -49,7 +53,7 @@ public final class InspectCommand implements Callable<Integer> {
         for (LogRecord r : log.records()) {
             if (events && r instanceof LogRecord.EventRecord e) {
                 line(out, Map.of("kind", "event", "at_tick", e.atTick(),
-                        "event", e.event().toString(), "late", e.late()));
+                        "event", LogState.event(info, e.event()), "late", e.late()));
             } else if (rollbacks && r instanceof LogRecord.Rollback b) {
                 line(out, Map.of("kind", "rollback", "from", b.fromTick(), "to", b.toTick(),
                         "snapshot", b.snapshotTick()));

@@ -2,7 +2,7 @@ package io.symp.cli;
 
 /**
  * Sets up slf4j-simple from the command line before the first logger exists: warnings and
- * errors only, on stderr, unless {@code -v} (info) or {@code -vv} (debug) is given. Nothing
+ * errors only (errors only for {@code sim --swarm}), on stderr, unless {@code -v} (info) or {@code -vv} (debug) is given. Nothing
  * logged ever goes to stdout, which belongs to the command's output.
  */
 final class Logging {
@@ -10,7 +10,9 @@ final class Logging {
 
     static void configure(String[] args) {
         int verbosity = 0;
+        boolean swarm = false;
         for (String arg : args) {
+            swarm |= arg.equals("--swarm") || arg.startsWith("--swarm=");
             if (arg.equals("--")) {
                 break;
             }
@@ -20,7 +22,9 @@ final class Logging {
                 verbosity += arg.length() - 1;
             }
         }
-        String level = verbosity == 0 ? "warn" : verbosity == 1 ? "info" : "debug";
+        // A swarm runs thousands of simulated peers: what matters of their warnings, the
+        // checkers report, one line per failing seed.
+        String level = verbosity == 0 ? (swarm ? "error" : "warn") : verbosity == 1 ? "info" : "debug";
         setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level);
         setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
         setIfAbsent("org.slf4j.simpleLogger.showThreadName", verbosity > 1 ? "true" : "false");

@@ -61,7 +61,7 @@ public final class PeerCommand implements Callable<Integer> {
         }
         List<PeerOptions.HostPort> dial = new ArrayList<>();
         PeerOptions.HostPort bind = PeerOptions.hostPort(listen, "127.0.0.1");
-        long id;
+        PeerOptions.Identity identity;
         if (topology != null) {
             if (as == null) {
                 throw new UserError("--topology needs --as ID");
@@ -78,24 +78,25 @@ public final class PeerCommand implements Callable<Integer> {
                     dial.add(new PeerOptions.HostPort(other.host(), other.port()));
                 }
             }
-            id = as;
+            // A topology's ids are addresses; only an open session without --identity claims them.
+            boolean proven = options.secretFile != null || options.identityFile != null;
+            identity = options.identity(proven ? null : as, "--as");
         } else {
-            id = options.idOrRandom();
+            identity = options.identity();
         }
         for (String j : joins) {
             dial.add(PeerOptions.hostPort(j, "127.0.0.1"));
         }
-        return run(id, bind, dial);
+        return run(identity, bind, dial);
     }
 
-    private int run(long id, PeerOptions.HostPort bind, List<PeerOptions.HostPort> dial)
+    private int run(PeerOptions.Identity identity, PeerOptions.HostPort bind, List<PeerOptions.HostPort> dial)
             throws InterruptedException, java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
-        var transport = options.transportConfig();
+        long id = identity.id();
+        var transport = options.transportConfig(identity);
         NetworkPeer peer = new NetworkPeer(options.peerConfig(id, !dial.isEmpty()), options.createApp(), transport);
-        io.symp.record.Recorder recorder = record == null ? null : io.symp.record.Recorder.open(
-                record, io.symp.record.LogHeader.of(peer.peer(), options.session,
-                        System.currentTimeMillis()));
+        io.symp.record.Recorder recorder = record == null ? null : openRecorder(peer);
         if (recorder != null) {
             peer.peer().addListener(recorder);
         }
@@ -110,7 +111,8 @@ public final class PeerCommand implements Callable<Integer> {
         err.printf("symp peer %s listening on %s:%d (app %s, session '%s')%n", Long.toUnsignedString(id),
                 bind.host(), port, options.app, options.session);
         if (!transport.secured()) {
-            err.println("symp peer: open session: no --secret-file, any peer that knows the session name can join");
+            err.println("symp peer: open session: no --secret-file, any peer that knows the session name can join"
+                    + " (links are still TLS, and ids still proven by keys unless claimed with --id)");
         }
         err.flush();
         dial.forEach(d -> peer.join(d.host(), d.port()));
@@ -127,20 +129,51 @@ public final class PeerCommand implements Callable<Integer> {
         StatusLine status = System.console() != null ? new StatusLine(err) : null;
         try {
             if (untilTick != null) {
-                return untilSettled(peer, status);
+                return untilSettled(peer, status, !dial.isEmpty());
             }
+            SyncTestWatch syncTestWatch = new SyncTestWatch(peer, err);
             while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (peer.failureReason() != null) {
+                    return stoppedOnFailure(peer);
+                }
                 if (status != null) {
                     status.show(peer);
                 }
+                syncTestWatch.check();
             }
             return ExitCodes.OK;
+        } catch (io.symp.peer.PeerStoppedException e) {
+            return stoppedOnFailure(peer);
         } finally {
             if (untilTick != null) {
                 Runtime.getRuntime().removeShutdownHook(hook);
                 peer.close();
                 closeRecorder(recorder);
             }
+        }
+    }
+
+    /**
+     * The peer stopped on a failure (its app's tick threw, or an Error): one line why, exit 1
+     * (3 when it is a bug in symp). The recording, if any, is closed whole on the way out.
+     */
+    private int stoppedOnFailure(NetworkPeer peer) throws InterruptedException {
+        peer.awaitStop(5, java.util.concurrent.TimeUnit.SECONDS);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("symp peer: stopped: " + peer.failureReason());
+        err.flush();
+        Throwable failure = peer.failure();
+        return failure instanceof RuntimeException && !(failure instanceof io.symp.core.UserError)
+                ? ExitCodes.INTERNAL : ExitCodes.PROBLEM;
+    }
+
+    /** Creates the log and writes its header; a file that cannot be written is one line, exit 1. */
+    private io.symp.record.Recorder openRecorder(NetworkPeer peer) {
+        try {
+            return io.symp.record.Recorder.open(record, io.symp.record.LogHeader.of(peer.peer(),
+                    options.session, System.currentTimeMillis()));
+        } catch (java.io.IOException e) {
+            throw UserError.problem("cannot record to " + record + ": " + e.getMessage());
         }
     }
 
@@ -161,30 +194,47 @@ public final class PeerCommand implements Callable<Integer> {
      * Settled: Δ plus two seconds of ticks have passed beyond it, time for any event stamped at
      * or before it to cross the network and for several HAVE rounds to repair what did not.
      */
-    private int untilSettled(NetworkPeer peer, StatusLine status) throws InterruptedException {
+    private int untilSettled(NetworkPeer peer, StatusLine status, boolean dials) throws InterruptedException {
         long t = untilTick;
         long margin = peer.peer().config().deltaTicks() + 2L * peer.peer().config().fps();
+        Unlinked unlinked = new Unlinked(peer, dials);
+        SyncTestWatch syncTestWatch = new SyncTestWatch(peer, spec.commandLine().getErr());
         while (peer.call(() -> peer.peer().tick()) < t + margin) {
             Thread.sleep(50);
             if (status != null) {
                 status.show(peer);
             }
+            syncTestWatch.check();
+            String alone = unlinked.givenUp();
+            if (alone != null) {
+                spec.commandLine().getErr().println("symp peer: " + alone);
+                spec.commandLine().getErr().flush();
+                return ExitCodes.PROBLEM;
+            }
+        }
+        String alone = unlinked.atEnd();
+        if (alone != null) {
+            spec.commandLine().getErr().println("symp peer: " + alone);
+            spec.commandLine().getErr().flush();
+            return ExitCodes.PROBLEM;
         }
         long hash = peer.call(() -> peer.peer().stateHashAt(t));
         long divergences = peer.call(() -> peer.peer().divergences());
+        long forks = peer.call(() -> peer.peer().forks());
         PrintWriter out = spec.commandLine().getOut();
         out.println("tick " + t + " hash " + StateHash.hex(hash));
         out.flush();
         var stats = peer.call(() -> peer.peer().stats());
         spec.commandLine().getErr().printf(java.util.Locale.ROOT,
-                "stats ticks_live=%d ticks_travelled=%d rollbacks=%d events=%d late=%d refused=%d divergences=%d%n",
-                stats.ticksLive(), stats.ticksTravelled(), stats.rollbacks(), stats.eventsApplied(),
-                stats.eventsLate(), stats.eventsRefused(), divergences);
+                "stats ticks_live=%d ticks_travelled=%d rollbacks=%d max_depth=%d events=%d late=%d refused=%d skipped=%d"
+                        + " divergences=%d forks=%d%n",
+                stats.ticksLive(), stats.ticksTravelled(), stats.rollbacks(), stats.maxDepth(), stats.eventsApplied(),
+                stats.eventsLate(), stats.eventsRefused(), stats.eventsSkipped(), divergences, forks);
         spec.commandLine().getErr().flush();
-        if (peer.call(() -> peer.peer().nonDeterminism()) != null) {
-            spec.commandLine().getErr().println(peer.call(() -> peer.peer().nonDeterminism().describe()));
+        if (syncTestWatch.check()) {
             return ExitCodes.PROBLEM;
         }
-        return divergences == 0 ? ExitCodes.OK : ExitCodes.PROBLEM;
+        // A fork names events not every peer could apply: the hashes may differ, and it says why.
+        return divergences == 0 && forks == 0 ? ExitCodes.OK : ExitCodes.PROBLEM;
     }
 }

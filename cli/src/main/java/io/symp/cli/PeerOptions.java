@@ -1,16 +1,16 @@
 package io.symp.cli;
 
-import io.symp.app.Apps;
 import io.symp.app.SymmetricApp;
 import io.symp.core.UserError;
+import io.symp.net.PeerIdentity;
 import io.symp.net.TransportConfig;
 import io.symp.peer.PeerConfig;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of a live peer, shared by {@code symp peer} and {@code symp repl}. */
@@ -18,14 +18,19 @@ public final class PeerOptions {
     /** Δ under {@code --delta auto} until the peer has measured enough: the fixed default. */
     private static final long AUTO_PRIOR_NANOS = 500_000_000L;
 
-    @Option(names = "--id", description = "This peer's 64-bit id (default: random, printed).")
+    @Option(names = "--id", description = "Claim this 64-bit peer id: open sessions without --identity only;"
+            + " neighbours treat it as unproven (default: the id of this peer's key, printed).")
     Long id;
+
+    @Option(names = "--identity", paramLabel = "FILE",
+            description = "This peer's key pair (Ed25519, PEM), created with mode 0600 if missing (see 'symp keygen');"
+                    + " the peer id is derived from it (default: a new key each run).")
+    java.nio.file.Path identityFile;
 
     @Option(names = "--app", defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}; see 'symp apps').")
     String app;
 
-    @Option(names = "--app-path", paramLabel = "JAR", description = "Also look for apps in this jar (repeatable).")
-    List<File> appPath = new ArrayList<>();
+    @Mixin AppPathOption appPath;
 
     @Option(names = "--fps", defaultValue = "50", description = "Ticks per second, the same on every peer (default: ${DEFAULT-VALUE}).")
     int fps;
@@ -44,7 +49,9 @@ public final class PeerOptions {
     @Option(names = "--session", defaultValue = "symp", description = "Session name; peers of other sessions are refused (default: ${DEFAULT-VALUE}).")
     String session;
 
-    @Option(names = "--secret-file", paramLabel = "FILE", description = "Shared secret: peers must prove they know it (never sent).")
+    @Option(names = "--secret-file", paramLabel = "FILE",
+            description = "Shared secret (a trailing newline is not part of it): only peers that know it can link;"
+                    + " every link is TLS 1.3 with certificates signed by a key derived from it (never sent).")
     File secretFile;
 
     @Option(names = "--link-delay", defaultValue = "0ms", converter = Durations.class,
@@ -62,13 +69,33 @@ public final class PeerOptions {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of --emit-rate's events and sync-test (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    /** The id given, or a random one. */
-    long idOrRandom() {
-        return id != null ? id : new SecureRandom().nextLong() & Long.MAX_VALUE;
+    /** The peer's key pair and its id: the key's, or a claimed one (open sessions only). */
+    record Identity(PeerIdentity key, long id) {}
+
+    /**
+     * The key from --identity (or a new one) and the peer id: the key's, unless {@code claimed}
+     * (--id, or --as of a topology) names another, which only an open session without
+     * --identity allows.
+     */
+    Identity identity(Long claimed, String claimedBy) {
+        if (claimed != null && secretFile != null) {
+            throw new UserError(claimedBy + " claims an id, which a secured session does not allow:"
+                    + " with --secret-file the peer id is its key's (--identity)");
+        }
+        if (claimed != null && identityFile != null) {
+            throw new UserError(claimedBy + " and --identity do not go together: the peer id is the key's");
+        }
+        PeerIdentity key = identityFile != null ? PeerIdentity.loadOrCreate(identityFile) : PeerIdentity.generate();
+        return new Identity(key, claimed != null ? claimed : key.id());
+    }
+
+    /** {@link #identity(Long, String)} with --id as the claim. */
+    Identity identity() {
+        return identity(id, "--id");
     }
 
     SymmetricApp createApp() {
-        return Apps.withJars(appPath).create(app);
+        return appPath.apps().create(app);
     }
 
     PeerConfig peerConfig(long peerId, boolean joins) {
@@ -87,11 +114,11 @@ public final class PeerOptions {
                 .withRollbackBudget(budget);
     }
 
-    TransportConfig transportConfig() {
+    TransportConfig transportConfig(Identity identity) {
         byte[] secret = null;
         if (secretFile != null) {
             try {
-                secret = Files.readAllBytes(secretFile.toPath());
+                secret = withoutTrailingNewlines(Files.readAllBytes(secretFile.toPath()));
             } catch (IOException e) {
                 throw new UserError("cannot read secret file " + secretFile + ": " + e.getMessage());
             }
@@ -99,7 +126,16 @@ public final class PeerOptions {
                 throw new UserError("secret file " + secretFile + " is empty");
             }
         }
-        return new TransportConfig(session, secret, linkDelayNanos, linkJitterNanos, seed);
+        return new TransportConfig(session, secret, linkDelayNanos, linkJitterNanos, seed, identity.key());
+    }
+
+    /** An editor's final newline (LF or CRLF, any number) is not part of the secret. */
+    static byte[] withoutTrailingNewlines(byte[] bytes) {
+        int n = bytes.length;
+        while (n > 0 && (bytes[n - 1] == '\n' || bytes[n - 1] == '\r')) {
+            n--;
+        }
+        return java.util.Arrays.copyOf(bytes, n);
     }
 
     /** {@code [host:]port} as host and port. */

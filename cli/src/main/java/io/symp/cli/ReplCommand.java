@@ -57,9 +57,10 @@ public final class ReplCommand implements Callable<Integer> {
             dial.add(PeerOptions.hostPort(j, "127.0.0.1"));
         }
         PeerOptions.HostPort bind = PeerOptions.hostPort(listen, "127.0.0.1");
-        long id = options.idOrRandom();
+        PeerOptions.Identity identity = options.identity();
+        long id = identity.id();
         NetworkPeer peer = new NetworkPeer(options.peerConfig(id, !dial.isEmpty()),
-                options.createApp(), options.transportConfig());
+                options.createApp(), options.transportConfig(identity));
         int port = peer.start(bind.host(), bind.port());
         spec.commandLine().getErr().printf("symp repl: peer %s listening on %s:%d%n",
                 Long.toUnsignedString(id), bind.host(), port);

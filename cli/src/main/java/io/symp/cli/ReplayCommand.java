@@ -1,7 +1,7 @@
 package io.symp.cli;
 
-import io.symp.app.Apps;
 import io.symp.app.SymmetricApp;
+import io.symp.check.NonDeterminism;
 import io.symp.check.StateDiff;
 import io.symp.record.LogContents;
 import io.symp.record.LogReader;
@@ -9,15 +9,18 @@ import io.symp.record.LogRecord;
 import io.symp.replay.LogApp;
 import io.symp.replay.ReplayResult;
 import io.symp.replay.Replayer;
+import io.symp.replay.SyncTestReplay;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,6 +47,8 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object, for scripts.")
     boolean json;
 
+    @Mixin AppPathOption appPath;
+
     @Override
     public Integer call() {
         LogContents log = LogReader.read(file);
@@ -51,15 +56,17 @@ public final class ReplayCommand implements Callable<Integer> {
         if (log.warning() != null) {
             err.println("warning: " + log.warning());
         }
-        SymmetricApp app = LogApp.create(Apps.builtIn(), log.header(), force, file.toString());
+        Supplier<SymmetricApp> apps = LogApp.factory(appPath.apps(), log.header(), force, file.toString());
+        SymmetricApp app = apps.get();
         Replayer replayer = new Replayer(log, app);
         if (to != null) {
             replayer.to(to);
         }
         ReplayResult r = runWithProgress(replayer, lastTick(log));
-        long raw = RawLoop.ticksPerSecond(LogApp.create(Apps.builtIn(), log.header(), true,
-                file.toString()), Math.max(r.ticks(), 10_000));
-        print(r, app, raw);
+        long raw = RawLoop.ticksPerSecond(apps.get(), Math.max(r.ticks(), 10_000));
+        // A log that does not match its own events: is the app to blame? (A fresh instance.)
+        NonDeterminism judged = r.clean() ? null : SyncTestReplay.of(log, apps);
+        print(r, app, raw, judged);
         return r.clean() ? ExitCodes.OK : ExitCodes.PROBLEM;
     }
 
@@ -78,7 +85,7 @@ public final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    private void print(ReplayResult r, SymmetricApp app, long raw) {
+    private void print(ReplayResult r, SymmetricApp app, long raw, NonDeterminism judged) {
         PrintWriter out = spec.commandLine().getOut();
         long tps = r.nanos() == 0 ? 0 : r.ticks() * 1_000_000_000L / r.nanos();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -95,6 +102,15 @@ public final class ReplayCommand implements Callable<Integer> {
         if (!r.clean()) {
             m.put("first_mismatch", r.firstMismatch());
             m.put("mismatch", r.mismatch());
+            if (r.differencesTick() >= 0) {
+                m.put("fields_differ_at_tick", r.differencesTick());
+                m.put("fields_differ", r.differences().stream().map(Object::toString).toList());
+            } else {
+                m.put("fields_differ", "unknown: no recorded snapshot after the mismatch");
+            }
+            m.put("sync_test", judged != null ? judged.describe()
+                    : "the app passed a sync-test of the log (depth " + SyncTestReplay.DEPTH + "): a corrupted state?");
+            m.put("hint", SyncTestFindings.HINT);
         }
         if (state && r.state() != null) {
             m.put("state", StateDiff.describe(app.info(), r.state()));

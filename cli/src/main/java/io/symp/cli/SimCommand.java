@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,6 +37,8 @@ public final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--app", defaultValue = "move", description = "Application (default: ${DEFAULT-VALUE}).")
     String app;
+
+    @Mixin AppPathOption appPath;
 
     @Option(names = "--latency", defaultValue = "50ms", converter = Durations.class,
             description = "Mean one-way latency per link, for links without their own (default: ${DEFAULT-VALUE}).")
@@ -109,7 +112,12 @@ public final class SimCommand implements Callable<Integer> {
             description = "Directory for the grid's CSV, SVG and PNG (default: ${DEFAULT-VALUE}).")
     java.nio.file.Path out;
 
-    int runs;
+    int runs = 1;
+
+    @Option(names = "--swarm", paramLabel = "N",
+            description = {"Run N seeds from --seed, each drawing its own topology, workload, clocks and faults,",
+                "and check every one (safety, then liveness); print the command that reproduces each failure."})
+    Integer swarm;
 
     @Option(names = "--protocol", defaultValue = "symp", description = "symp, paper, or both (default: ${DEFAULT-VALUE}).")
     String protocol;
@@ -140,6 +148,9 @@ public final class SimCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         runs = runsOption != null ? runsOption : grid != null ? 3 : 1;
+        if (swarm != null) {
+            return runSwarm();
+        }
         if (grid != null) {
             return runGrid();
         }
@@ -151,11 +162,13 @@ public final class SimCommand implements Callable<Integer> {
             default -> throw new UserError("--protocol must be symp, paper or both, got '" + protocol + "'");
         };
         List<Map<String, Object>> results = new ArrayList<>();
+        List<Map<String, Object>> findings = new ArrayList<>();
+        List<String> findingLines = new ArrayList<>();
         boolean healthy = true;
         for (Protocol p : protocols) {
             List<SimResult> rs = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
-                Simulation sim = new Simulation(base.withProtocol(p).withSeed(seed + run));
+                Simulation sim = new Simulation(base.withProtocol(p).withSeed(seed + run), apps());
                 boolean several = runs > 1 || protocols.size() > 1;
                 SimRecording recording = null;
                 if (recordDir != null || fault != null) {
@@ -167,20 +180,33 @@ public final class SimCommand implements Callable<Integer> {
                 if (clockTrace != null) {
                     Path file = several ? SimClockTrace.name(clockTrace, p, seed + run) : clockTrace;
                     rs.add(SimClockTrace.run(sim, file, recording));
-                    continue;
+                } else {
+                    rs.add(sim.run());
                 }
-                rs.add(sim.run());
+                sim.nonDeterminism().forEach((id, n) -> {
+                    findings.add(SyncTestFindings.json(id, n));
+                    findingLines.add(SyncTestFindings.text(id, n));
+                });
             }
             Map<String, Object> summary = SimReport.summarise(rs, base, noTiming);
+            if (syncTest > 0) {
+                summary.put("sync_test_findings", findings.size());
+                healthy &= findings.isEmpty();
+            }
             // Ours must pass every check; the paper's algorithm is run to be compared, and loses.
             healthy &= p == Protocol.PAPER || (Boolean) summary.get("sound");
             results.add(summary);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(results.size() == 1 ? results.get(0) : results));
+            Object all = results.size() == 1 ? results.get(0) : results;
+            if (!findings.isEmpty()) {
+                results.forEach(r -> r.put("sync_test", findings));
+            }
+            out.println(Json.write(all));
         } else {
             SimReport.print(out, results);
+            findingLines.forEach(out::println);
         }
         out.flush();
         return healthy ? ExitCodes.OK : ExitCodes.PROBLEM;
@@ -195,7 +221,7 @@ public final class SimCommand implements Callable<Integer> {
         }
         config();
         long start = System.nanoTime();
-        SimGrid g = new SimGrid(this::config, runs, seed);
+        SimGrid g = new SimGrid(this::config, runs, seed, apps());
         List<GridCell> cells = g.run(spec.commandLine().getErr());
         long wallMs = (System.nanoTime() - start) / 1_000_000;
         String subtitle = String.format(Locale.ROOT, "%d run(s) × %s s per cell from seed %d, jitter %s,"
@@ -212,6 +238,36 @@ public final class SimCommand implements Callable<Integer> {
         }
         w.flush();
         return (Long) m.get("events_lost") == 0 && (Boolean) m.get("hashes_agree") ? ExitCodes.OK : ExitCodes.PROBLEM;
+    }
+
+    private int runSwarm() {
+        if (swarm < 1) {
+            throw new UserError("--swarm must be >= 1, got " + swarm);
+        }
+        for (var o : spec.commandLine().getParseResult().matchedOptions()) {
+            if (!java.util.Set.of("--swarm", "--seed", "--json", "--no-timing").contains(o.longestName())) {
+                throw new UserError("--swarm draws every other option from each seed: leave out " + o.longestName());
+            }
+        }
+        long start = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
+        SwarmProgress progress = new SwarmProgress(err, swarm, Terminals.stderrIsTerminal());
+        List<SimSwarm.Run> runs = SimSwarm.run(seed, swarm, progress::step);
+        progress.close();
+        Long wallMs = noTiming ? null : (System.nanoTime() - start) / 1_000_000;
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(SwarmReport.json(seed, runs, wallMs)));
+        } else {
+            SwarmReport.print(out, seed, runs, wallMs);
+        }
+        out.flush();
+        return runs.stream().anyMatch(SimSwarm.Run::failed) ? ExitCodes.PROBLEM : ExitCodes.OK;
+    }
+
+    /** Each peer's own instance of an app from the app path; null: the simulator's own apps. */
+    private java.util.function.Supplier<io.symp.app.SymmetricApp> apps() {
+        return appPath.apps().has(app) ? appPath.apps().isolated(app) : null;
     }
 
     SimConfig config() {

@@ -3,7 +3,9 @@ package io.symp.cli;
 import io.symp.peer.Protocol;
 import io.symp.sim.SimConfig;
 import io.symp.sim.SimResult;
+import io.symp.app.SymmetricApp;
 import io.symp.sim.Simulation;
+import java.util.function.Supplier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +34,15 @@ final class SimGrid {
     }
 
     private final Configs configs;
+    private final Supplier<SymmetricApp> apps;
     private final int runs;
     private final long seed;
     private final PaperTable paper = PaperTable.load();
 
-    SimGrid(Configs configs, int runs, long seed) {
+    /** {@code apps} gives every simulated peer its own app instance (see Apps.isolated). */
+    SimGrid(Configs configs, int runs, long seed, Supplier<SymmetricApp> apps) {
         this.configs = configs;
+        this.apps = apps;
         this.runs = runs;
         this.seed = seed;
     }
@@ -95,7 +100,7 @@ final class SimGrid {
     private java.util.Map<String, Object> runAll(SimConfig config) {
         List<SimResult> rs = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            rs.add(new Simulation(config.withSeed(seed + run)).run());
+            rs.add(new Simulation(config.withSeed(seed + run), apps).run());
         }
         return SimReport.summarise(rs, config, true);
     }

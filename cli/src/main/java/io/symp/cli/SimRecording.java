@@ -54,7 +54,7 @@ final class SimRecording implements PeerObserver {
     public void started(long id, int incarnation, Peer peer) {
         if (id == faultPeer && incarnation == 0) {
             // Before the recorder, so that the recorded tick already shows the flip.
-            peer.addListener(new StateFault(peer.timeMachine().state(), faultTick, 0));
+            peer.addListener(new StateFault(peer, faultTick, 0));
         }
         if (dir == null) {
             return;

@@ -41,6 +41,7 @@ final class SimReport {
         m.put("events_lost", runs.stream().mapToLong(SimResult::eventsLost).sum());
         m.put("events_vanished", runs.stream().mapToLong(SimResult::eventsVanished).sum());
         m.put("events_refused", runs.stream().mapToLong(SimResult::eventsRefused).sum());
+        m.put("events_skipped", runs.stream().mapToLong(SimResult::eventsSkipped).sum());
         m.put("hashes_agree", runs.stream().allMatch(SimResult::hashesAgree));
         m.put("common_tick", first.commonTick());
         m.put("common_hash", first.commonHash());
@@ -52,6 +53,7 @@ final class SimReport {
         m.put("frames_refused", runs.stream().mapToLong(r -> r.faults().framesRefused()).sum());
         m.put("snapshots_adopted", runs.stream().mapToLong(r -> r.faults().snapshotsAdopted()).sum());
         m.put("crashes", runs.stream().mapToLong(r -> r.faults().crashes()).sum());
+        m.put("forks", runs.stream().mapToLong(r -> r.faults().forks()).sum());
         m.put("time_refounded", runs.stream().anyMatch(r -> r.faults().refounded()));
         m.put("sound", runs.stream().allMatch(SimResult::sound));
         List<String> violations = new java.util.ArrayList<>();

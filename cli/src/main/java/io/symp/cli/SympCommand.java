@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             TopoCommand.class,
             SimCommand.class,
             PeerCommand.class,
+            KeygenCommand.class,
             DemoCommand.class,
             AutoComplete.GenerateCompletion.class,
         })

@@ -99,6 +99,9 @@ class LogCommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("app: move v1"), r.out());
         assertTrue(r.out().contains("at_tick="), r.out());
+        assertTrue(r.out().matches("(?s).*event=(up|down|left|right|space) \\(tick [0-9]+, origin [0-9a-f]+, seq [0-9]+\\).*"),
+                "events by the app's names: " + r.out());
+        assertTrue(r.out().contains("fields: [x, y"), r.out());
     }
 
     @Test
@@ -115,7 +118,7 @@ class LogCommandsTest {
         Files.write(bad, bytes);
         r = CliTest.run("replay", bad.toString());
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().contains("corrupt block at byte"), r.err());
+        assertTrue(r.err().contains("damaged block at byte"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
     }

@@ -19,6 +19,19 @@ class PeerProcessesTest {
         }
     }
 
+    /** Each peer listens before the next dials it (a JVM may start slower than its neighbour). */
+    private static void awaitListening(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException e) {
+                assertTrue(System.nanoTime() < deadline, "peer on port " + port + " listening");
+                Thread.sleep(50);
+            }
+        }
+    }
+
     private static Process symp(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
@@ -30,17 +43,40 @@ class PeerProcessesTest {
     @Test
     void shouldPrintTheSameHashFromThreePeerProcesses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
+        agreeRecordReplayAndBisect(dir, List.of(), 2);
+    }
+
+    /** An app of one's own from a jar, through peer processes, replay, bisect and inspect. */
+    @Test
+    void shouldRunAnAppFromAJarThroughPeersReplayAndBisect(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path jar = io.symp.cli.apps.TestApps.arena(dir, "arena.jar", "return v * 5 + 3;");
+        List<String> app = List.of("--app-path", jar.toString(), "--app", "arena");
+        // Neighbours: a peer that outlives its relay lacks the events emitted after the relay left.
+        agreeRecordReplayAndBisect(dir, app, 1);
+        CliTest.Result inspect = CliTest.run("inspect", "--app-path", jar.toString(),
+                dir.resolve("peer1.symplog").toString());
+        assertEquals(0, inspect.code(), inspect.err());
+        assertTrue(inspect.out().contains("app: arena v1"), inspect.out());
+        assertTrue(inspect.out().contains("app code matches: true"), inspect.out());
+    }
+
+    private static void agreeRecordReplayAndBisect(java.nio.file.Path dir, List<String> app, int bisectWith)
+            throws Exception {
+        List<String> appPath = app.isEmpty() ? List.of() : app.subList(0, 2);
         int[] ports = {freePort(), freePort(), freePort()};
         List<Process> peers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             List<String> args = new ArrayList<>(List.of("peer", "--id", String.valueOf(i + 1),
                     "--listen", "127.0.0.1:" + ports[i], "--fps", "200", "--emit-rate", "300",
                     "--seed", String.valueOf(i), "--until-tick", "800", "--link-delay", "5ms"));
+            args.addAll(app);
             if (i > 0) {
                 args.addAll(List.of("--join", "127.0.0.1:" + ports[i - 1]));
             }
             args.addAll(List.of("--record", dir.resolve("peer" + i + ".symplog").toString()));
             peers.add(symp(args.toArray(String[]::new)));
+            awaitListening(ports[i]);
         }
         List<String> lines = new ArrayList<>();
         for (Process p : peers) {
@@ -52,10 +88,17 @@ class PeerProcessesTest {
         assertEquals(lines.get(0), lines.get(1));
         assertEquals(lines.get(0), lines.get(2));
         for (int i = 0; i < 3; i++) {
-            CliTest.Result replay = CliTest.run("replay", dir.resolve("peer" + i + ".symplog").toString());
+            List<String> replayArgs = new ArrayList<>(List.of("replay"));
+            replayArgs.addAll(appPath);
+            replayArgs.add(dir.resolve("peer" + i + ".symplog").toString());
+            CliTest.Result replay = CliTest.run(replayArgs.toArray(String[]::new));
             assertEquals(0, replay.code(), "peer " + i + "'s log replays clean: " + replay.out() + replay.err());
         }
-        assertEquals(0, CliTest.run("bisect", dir.resolve("peer0.symplog").toString(),
-                dir.resolve("peer2.symplog").toString()).code(), "two healthy peers agree");
+        List<String> bisect = new ArrayList<>(List.of("bisect"));
+        bisect.addAll(appPath);
+        bisect.addAll(List.of(dir.resolve("peer0.symplog").toString(),
+                dir.resolve("peer" + bisectWith + ".symplog").toString()));
+        CliTest.Result r = CliTest.run(bisect.toArray(String[]::new));
+        assertEquals(0, r.code(), "two healthy peers agree: " + r.out() + r.err());
     }
 }

@@ -4,15 +4,19 @@ import io.symp.hash.StateHash;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.security.CodeSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Properties;
 import java.util.TreeMap;
 
 /**
  * Who an application is, for handshakes and logs: name, version, state size and a hash of its
- * code (the bytes of its class, its nested classes and its superclasses outside the JDK and
- * symp's own API). Two builds of an app that could simulate differently are told apart even
- * when their authors forgot to bump the version.
+ * code and of symp's version. The code of an app from an app path is every class file of its
+ * jar or class directory (helpers, lambdas, anonymous classes: all it could run); a built-in
+ * app's is its class, its nested classes and its superclasses. Two builds of an app that could
+ * simulate differently are told apart even when their authors forgot to bump the version.
  */
 public record AppIdentity(String name, int version, int stateSize, long codeHash) {
 
@@ -26,7 +30,41 @@ public record AppIdentity(String name, int version, int stateSize, long codeHash
         return name + " v" + version + " (" + stateSize + " bytes, code " + StateHash.hex(codeHash) + ")";
     }
 
+    /** The version of symp these classes belong to (a different symp may simulate differently). */
+    static final String SYMP_VERSION = sympVersion();
+
     static long codeHash(Class<?> appClass) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        all.writeBytes(("symp " + SYMP_VERSION + "\napp " + appClass.getName() + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        URL own = location(appClass);
+        Long sourceHash = own != null && !own.equals(location(SymmetricApp.class)) ? ClassFiles.hash(own) : null;
+        if (sourceHash != null) {
+            all.writeBytes(Long.toString(sourceHash).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else {
+            all.writeBytes(Long.toString(classesHash(appClass)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return StateHash.of(all.toByteArray());
+    }
+
+    private static URL location(Class<?> c) {
+        CodeSource source = c.getProtectionDomain().getCodeSource();
+        return source == null ? null : source.getLocation();
+    }
+
+    private static String sympVersion() {
+        Properties p = new Properties();
+        try (InputStream in = AppIdentity.class.getResourceAsStream("symp-version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // Unknown below.
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    private static long classesHash(Class<?> appClass) {
         // Sorted by name so the hash does not depend on reflection's order.
         TreeMap<String, byte[]> classes = new TreeMap<>();
         Deque<Class<?>> todo = new ArrayDeque<>();

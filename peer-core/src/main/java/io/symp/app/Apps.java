@@ -2,52 +2,60 @@ package io.symp.app;
 
 import io.symp.core.UserError;
 import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
- * Finds applications through {@link ServiceLoader}: the built-in ones, and those in jars a user
- * names ({@code --app-path}). An application jar lists its classes in
- * {@code META-INF/services/io.symp.app.SymmetricApp}.
+ * The applications symp can run: the built-in ones (found through {@link ServiceLoader} on
+ * symp's own class path) and those in the jars or class directories a user names with
+ * {@code --app-path} (each lists its classes in {@code META-INF/services/io.symp.app.SymmetricApp}).
+ * Invariant: every name maps to exactly one class, whose {@link AppInfo} was checked when it
+ * was loaded; an app path that breaks a rule is refused whole, with a {@link UserError} naming
+ * the path, the class and the rule.
  */
 public final class Apps {
-    private final TreeMap<String, Class<? extends SymmetricApp>> byName = new TreeMap<>();
+    private final TreeMap<String, Source> byName = new TreeMap<>();
 
-    private Apps(ClassLoader loader) {
-        for (ServiceLoader.Provider<SymmetricApp> p : ServiceLoader.load(SymmetricApp.class, loader)
-                .stream().toList()) {
-            SymmetricApp app = p.get();
-            byName.putIfAbsent(app.info().name(), p.type());
-        }
-    }
+    /** Where one application comes from, and how to make instances of it. */
+    private record Source(String origin, Supplier<SymmetricApp> shared,
+                          Supplier<SymmetricApp> isolated) {}
 
-    /** The built-in applications and those on the class path. */
+    private Apps() {}
+
+    /** The built-in applications. */
     public static Apps builtIn() {
-        return new Apps(Apps.class.getClassLoader());
+        Apps apps = new Apps();
+        for (ServiceLoader.Provider<SymmetricApp> p : ServiceLoader.load(SymmetricApp.class,
+                Apps.class.getClassLoader()).stream().toList()) {
+            Class<? extends SymmetricApp> type = p.type();
+            String name = p.get().info().name();
+            Supplier<SymmetricApp> make = () -> AppPath.instantiate(type);
+            apps.byName.putIfAbsent(name, new Source("built-in", make, make));
+        }
+        return apps;
     }
 
-    /** The built-in applications plus those in {@code jars}. */
-    public static Apps withJars(List<File> jars) {
-        if (jars.isEmpty()) {
-            return builtIn();
+    /** The built-in applications plus those in {@code path} (jars or class directories). */
+    public static Apps withJars(List<File> path) {
+        Apps apps = builtIn();
+        if (path.isEmpty()) {
+            return apps;
         }
-        List<URL> urls = new ArrayList<>();
-        for (File jar : jars) {
-            if (!jar.isFile()) {
-                throw new UserError("app path " + jar + ": no such file");
+        AppPath appPath = new AppPath(path);
+        for (AppPath.Found f : appPath.load()) {
+            String name = f.info().name();
+            Source taken = apps.byName.get(name);
+            if (taken != null) {
+                throw new UserError(f.where() + ": class " + f.className() + " names its app '" + name
+                        + "', " + (taken.origin().equals("built-in") ? "the name of a built-in app"
+                        : "already the name of an app in " + taken.origin()) + "; choose another name");
             }
-            try {
-                urls.add(jar.toURI().toURL());
-            } catch (MalformedURLException e) {
-                throw new UserError("app path " + jar + ": " + e.getMessage());
-            }
+            apps.byName.put(name, new Source(f.where(), () -> appPath.create(f.className(), false),
+                    () -> appPath.create(f.className(), true)));
         }
-        return new Apps(new URLClassLoader(urls.toArray(URL[]::new), Apps.class.getClassLoader()));
+        return apps;
     }
 
     /** Names of all known applications, sorted. */
@@ -55,16 +63,36 @@ public final class Apps {
         return List.copyOf(byName.keySet());
     }
 
+    /** Whether an application of this name is known. */
+    public boolean has(String name) {
+        return byName.containsKey(name);
+    }
+
+    /** {@code built-in}, or the jar or directory the named application was loaded from. */
+    public String origin(String name) {
+        return source(name).origin();
+    }
+
     /** A fresh instance of the named application; an unknown name is a {@link UserError}. */
     public SymmetricApp create(String name) {
-        Class<? extends SymmetricApp> type = byName.get(name);
-        if (type == null) {
-            throw new UserError("unknown app '" + name + "'; known apps: " + String.join(", ", names()));
+        return source(name).shared().get();
+    }
+
+    /**
+     * Instances of the named application that share nothing, not even static fields: an app
+     * from an app path gets a class loader of its own for each instance, as if each ran in its
+     * own process (tools that replay several logs, the simulator's peers).
+     */
+    public Supplier<SymmetricApp> isolated(String name) {
+        return source(name).isolated();
+    }
+
+    private Source source(String name) {
+        Source s = byName.get(name);
+        if (s == null) {
+            throw new UserError("unknown app '" + name + "'; known apps: " + String.join(", ", names())
+                    + " (an app of your own: --app-path JAR)");
         }
-        try {
-            return type.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new UserError("app '" + name + "' cannot be created: " + e, e);
-        }
+        return s;
     }
 }

@@ -37,6 +37,24 @@ public enum ArgKind {
         return this == CHAR ? new String(Character.toChars((int) value)) : Long.toString(value);
     }
 
+    /** The smallest value of this kind. */
+    public long min() {
+        return switch (this) {
+            case INT -> Integer.MIN_VALUE;
+            case CHAR -> 0;
+            case LONG -> Long.MIN_VALUE;
+        };
+    }
+
+    /** The largest value of this kind. */
+    public long max() {
+        return switch (this) {
+            case INT -> Integer.MAX_VALUE;
+            case CHAR -> Character.MAX_CODE_POINT;
+            case LONG -> Long.MAX_VALUE;
+        };
+    }
+
     /** Whether {@code value} fits this kind (the wire and the log refuse values that do not). */
     public boolean accepts(long value) {
         return switch (this) {

@@ -15,6 +15,37 @@ public record EventType(int code, String name, List<Arg> args) {
         }
     }
 
+    /**
+     * What is wrong with these arguments for this type (count, kind or declared range), or
+     * null when they are allowed. The one rule used on emit, on receipt and in replay.
+     */
+    public String problem(long[] values) {
+        if (values.length != args.size()) {
+            return "event " + name + " takes " + args.size() + " arguments, got " + values.length;
+        }
+        for (int i = 0; i < values.length; i++) {
+            String p = args.get(i).problem(values[i]);
+            if (p != null) {
+                return "event " + name + ": argument " + p;
+            }
+        }
+        return null;
+    }
+
+    /** What is wrong with {@code e}'s arguments for this type, or null (see {@link #problem(long[])}). */
+    public String problem(Event e) {
+        if (e.argCount() != args.size()) {
+            return "event " + name + " takes " + args.size() + " arguments, got " + e.argCount();
+        }
+        for (int i = 0; i < args.size(); i++) {
+            String p = args.get(i).problem(e.arg(i));
+            if (p != null) {
+                return "event " + name + ": argument " + p;
+            }
+        }
+        return null;
+    }
+
     /** The usage line, e.g. {@code insert pos:int ch:char}. */
     public String usage() {
         return args.isEmpty() ? name

@@ -27,6 +27,7 @@ public final class State implements StateView {
 
     private final byte[] region;
     private final int size;
+    private final ReadOnlyState view = new ReadOnlyState(this);
 
     /** A zeroed state of {@code size} application bytes. */
     public State(int size) {
@@ -102,6 +103,11 @@ public final class State implements StateView {
     @Override
     public long hash() {
         return StateHash.of(region, region.length);
+    }
+
+    /** A read-only view of this state that no cast turns back into it (reads through, no copy). */
+    public StateView view() {
+        return view;
     }
 
     /** The whole region, header included, for the middleware's snapshots. Not for applications. */

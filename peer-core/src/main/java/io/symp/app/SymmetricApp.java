@@ -28,4 +28,14 @@ public interface SymmetricApp {
      * simulation reads.
      */
     default void observe(StateView state, long tick) {}
+
+    /**
+     * Real-time output, with more to go on: the tick, a read-only view of its state and the
+     * newest settled tick (see {@link Observation}). The middleware calls this one; by
+     * default it calls {@link #observe(StateView, long)}, so applications written before it
+     * keep working. Override one or the other.
+     */
+    default void observe(Observation observation) {
+        observe(observation.state(), observation.tick());
+    }
 }

@@ -12,39 +12,56 @@
  *
  * <pre>{@code
  * public final class PongApp implements SymmetricApp {
- *     static final int BALL_X = 0, BALL_DX = 4, SCORE = 8;
- *     static final AppInfo INFO = AppInfo.builder("pong", 1, 12)
+ *     // The state, declared once: offsets, size and the fields tools show all come from here.
+ *     static final StateLayout.Builder L = StateLayout.builder();
+ *     static final IntField X = L.i32("x"), DX = L.i32("dx"), SCORE = L.i32("score");
+ *     static final IntArray TRAIL = L.intArray("trail", 4);      // arrays of ints, longs, bytes
+ *     static final AppInfo INFO = AppInfo.builder("pong", 1, L.build())
  *             .event("serve")
- *             .event("nudge", new Arg("dx", ArgKind.INT))
- *             .field(StateField.i32("x", BALL_X)).field(StateField.i32("dx", BALL_DX))
- *             .field(StateField.i32("score", SCORE))
+ *             .event("nudge", new Arg("dx", ArgKind.INT).range(-3, 3))   // refused outside
  *             .build();
  *
  *     public AppInfo info() { return INFO; }
  *
- *     public void start(State s) { s.seedRandom(2024); s.putInt(BALL_DX, 1); }
+ *     public void start(State s) { s.seedRandom(2024); DX.set(s, 1); }
  *
  *     public void tick(State s) {
- *         int x = s.getInt(BALL_X) + s.getInt(BALL_DX);
+ *         int x = X.get(s) + DX.get(s);
  *         if (x < 0 || x > 100) {                       // bounce, with a random spin
- *             s.putInt(BALL_DX, -s.getInt(BALL_DX) * (1 + s.nextInt(2)));
- *             s.putInt(SCORE, s.getInt(SCORE) + 1);
+ *             DX.set(s, -DX.get(s) * (1 + s.nextInt(2)));
+ *             SCORE.add(s, 1);
  *         }
- *         s.putInt(BALL_X, Math.max(0, Math.min(100, x)));
+ *         X.set(s, Math.max(0, Math.min(100, x)));
+ *         TRAIL.set(s, (int) (s.nextLong() & 3), X.get(s));
  *     }
  *
  *     public void event(State s, Event e) {
- *         if (e.type() == 0) s.putInt(BALL_X, 50);
- *         else s.putInt(BALL_DX, s.getInt(BALL_DX) + e.intArg(0));
+ *         if (e.type() == 0) X.set(s, 50);
+ *         else DX.add(s, e.intArg(0));
  *     }
  *
- *     public void observe(StateView s, long tick) { }  // draw here: real time only
+ *     public void observe(Observation o) {         // real time only, read only
+ *         draw(X.get(o.state()), o.tick(), o.settledTick());
+ *     }
  * }
  * }</pre>
+ *
+ * <p>{@link io.symp.app.StateLayout} reserves the state's bytes in order and returns typed
+ * accessors ({@link io.symp.app.IntField}, {@link io.symp.app.LongArray}, ...); apps that
+ * compute offsets by hand and list {@link io.symp.app.StateField}s themselves keep working.
+ * {@link io.symp.app.Arg#range} bounds an argument: a value outside it is refused on emit, on
+ * receipt from a neighbour and in replay, and the random workload ({@code --emit-rate},
+ * {@code symp sim}) draws inside it. {@link io.symp.app.SymmetricApp#observe(io.symp.app.Observation)}
+ * gets the tick, a read-only view of its state (no cast reaches the live state) and the newest
+ * settled tick, which no event the peer could still take can change (see
+ * {@link io.symp.app.Observation}); the older {@code observe(StateView, long)} is still called
+ * for apps that override only it.
  *
  * <p>List the class in {@code META-INF/services/io.symp.app.SymmetricApp} of your jar and run it
  * with {@code symp peer --app pong --app-path pong.jar}. {@code symp apps --app-path pong.jar}
  * shows what symp sees; {@code --sync-test N} on any command that runs peers checks your app.
+ * docs/APP-GUIDE.md walks through a whole app; {@code io.symp.embed.SympPeer} (in
+ * {@code io.symp:record-replay}) runs a peer inside your own program.
  *
  * <h2>Rules that keep an application deterministic</h2>
  *

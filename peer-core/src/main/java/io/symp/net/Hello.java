@@ -6,26 +6,28 @@ import io.symp.wire.FrameWriter;
 import io.symp.wire.MalformedFrameException;
 
 /**
- * The first frame each side sends: who it is and what it runs. Two peers link only when the
- * protocol version, session, application (name, version, code hash, state size) and tick rate
- * all match, and their ids differ. The nonce is what the other side must sign when the session
- * has a secret.
+ * The first frame each side sends, inside TLS: who it is and what it runs. Two peers link only
+ * when the protocol version, session, application (name, version, code hash, state size) and
+ * tick rate all match, and their ids differ. The peer id is checked against the key the other
+ * side proved in the TLS handshake ({@link PeerChannelHandler}).
  */
-record Hello(int protocolVersion, String session, AppIdentity app, int fps, long peerId, boolean secured,
-             byte[] nonce) {
+record Hello(int protocolVersion, String session, AppIdentity app, int fps, long peerId) {
     static final int KIND = 100;
-    /** 2: EVENT carries its lead (docs/PROTOCOL.md). */
-    static final int PROTOCOL_VERSION = 2;
-    static final int NONCE_BYTES = 16;
+    /** 2: EVENT's lead. 3: FORK. 4: TLS 1.3 on every link, peer ids from keys, no AUTH frame. */
+    static final int PROTOCOL_VERSION = 4;
 
     byte[] encode() {
         return new FrameWriter(96).byte1(KIND).varint(protocolVersion).text(session).text(app.name())
                 .varint(app.version()).fixed64(app.codeHash()).varint(app.stateSize()).varint(fps)
-                .fixed64(peerId).byte1(secured ? 1 : 0).bytes(nonce).toByteArray();
+                .fixed64(peerId).toByteArray();
     }
 
     static Hello decode(FrameReader r) throws MalformedFrameException {
         int version = r.count(Integer.MAX_VALUE, "protocol version");
+        if (version != PROTOCOL_VERSION) {
+            // Later fields may differ between versions: report the version, not a parse error.
+            return new Hello(version, "", new AppIdentity("", 0, 0, 0), 0, 0);
+        }
         String session = r.text("session");
         String app = r.text("app name");
         int appVersion = r.count(Integer.MAX_VALUE, "app version");
@@ -33,10 +35,8 @@ record Hello(int protocolVersion, String session, AppIdentity app, int fps, long
         int stateSize = r.count(Integer.MAX_VALUE, "state size");
         int fps = r.count(100_000, "fps");
         long peerId = r.fixed64();
-        boolean secured = r.byte1() != 0;
-        byte[] nonce = r.bytes(NONCE_BYTES, "nonce");
         r.end();
-        return new Hello(version, session, new AppIdentity(app, appVersion, stateSize, codeHash), fps, peerId, secured, nonce);
+        return new Hello(version, session, new AppIdentity(app, appVersion, stateSize, codeHash), fps, peerId);
     }
 
     /** Why {@code theirs} cannot link with this side, or null when it can. */
@@ -52,9 +52,6 @@ record Hello(int protocolVersion, String session, AppIdentity app, int fps, long
         }
         if (theirs.fps != fps) {
             return "fps " + theirs.fps + ", ours is " + fps;
-        }
-        if (theirs.secured != secured) {
-            return secured ? "no session secret, ours needs one" : "a session secret, ours has none";
         }
         if (theirs.peerId == peerId) {
             return "peer id " + Long.toUnsignedString(peerId) + " is our own";

@@ -11,8 +11,9 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.handler.codec.LengthFieldPrepender;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.handler.traffic.GlobalTrafficShapingHandler;
 import io.netty.handler.traffic.TrafficCounter;
@@ -22,49 +23,73 @@ import io.symp.core.UserError;
 import io.symp.peer.Peer;
 import io.symp.peer.PeerThread;
 import io.symp.wire.WireLimits;
+import io.symp.peer.Limits;
 import java.net.InetSocketAddress;
-import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A peer's TCP transport on Netty: listens for neighbours, dials the ones it is told to join
- * (again and again, with backoff, when a link drops), and frames every message with a 4-byte
- * length (docs/PROTOCOL.md). The only package that imports Netty.
+ * (again and again, with backoff, when a link drops), runs TLS 1.3 on every link, and frames
+ * every message with a 4-byte length (docs/PROTOCOL.md, docs/SECURITY.md). Connections are
+ * bounded before they are trusted ({@link ConnectionLimiter}). The only package that imports
+ * Netty.
  */
 public final class NettyTransport implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NettyTransport.class);
     private static final long BACKOFF_MIN_MS = 100;
     private static final long BACKOFF_MAX_MS = 5_000;
-    private static final int SILENT_LINK_SECONDS = 3;
+    private static final long UNREACHABLE_RETRY_MAX_MS = 1_000;
+    private static final int SILENT_LINK_SECONDS = Limits.SILENT_LINK_SECONDS;
+    private static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(
+            Limits.OUTBOUND_BYTES_PER_LINK_MAX / 2, Limits.OUTBOUND_BYTES_PER_LINK_MAX);
 
     private final Peer peer;
     private final PeerThread thread;
     private final TransportConfig config;
-    private final SessionSecret secret;
+    private final TlsContexts tls;
+    private final LinkContext shared;
+    // One event loop: every handler, the limiter and the registry run on its thread alone.
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    private final SecureRandom nonces = new SecureRandom();
+    private final LinkAttempts attempts = new LinkAttempts();
     // Netty's traffic counter, with no limits set, only counts: all links' bytes, and each
     // second's rate (computed on the event loop).
     private final GlobalTrafficShapingHandler traffic = new GlobalTrafficShapingHandler(group, 1_000);
     private volatile boolean closed;
     private Channel server;
     private long delaySeed;
+    private long limitWarnedNanos;
+    private boolean limitWarned;
 
+    /**
+     * @throws IllegalArgumentException in a secured session, when the peer's id is not the id of
+     *                                  its identity key (only open sessions allow claimed ids)
+     */
     public NettyTransport(Peer peer, PeerThread thread, TransportConfig config) {
         this.peer = peer;
         this.thread = thread;
         this.config = config;
-        this.secret = config.secured() ? new SessionSecret(config.secret()) : null;
         this.delaySeed = config.seed();
+        PeerIdentity identity = config.identity() != null ? config.identity() : PeerIdentity.generate();
+        if (config.secured() && identity.id() != peer.id()) {
+            throw new IllegalArgumentException("in a secured session the peer id must be its key's: "
+                    + Long.toUnsignedString(identity.id()) + ", not " + Long.toUnsignedString(peer.id()));
+        }
+        this.tls = new TlsContexts(identity, SessionAuthority.of(config.secret()));
+        // The app's identity hashes its classes: once here, not per connection on the event loop.
+        Hello hello = new Hello(Hello.PROTOCOL_VERSION, config.session(), AppIdentity.of(peer.app()),
+                peer.config().fps(), peer.id());
+        this.shared = new LinkContext(peer, thread, hello, config.secured(), new LinkRegistry(peer.id()),
+                new ConnectionLimiter(), new LogRateLimit(LoggerFactory.getLogger(PeerChannelHandler.class)));
     }
 
     /** Listens on {@code host:port} (port 0: any free port); returns the port bound. */
     public int listen(String host, int port) {
         ServerBootstrap b = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                 .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(initializer());
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
+                .childHandler(initializer(null));
         try {
             server = b.bind(host, port).sync().channel();
         } catch (Exception e) {
@@ -85,17 +110,20 @@ public final class NettyTransport implements AutoCloseable {
         Bootstrap b = new Bootstrap().group(group).channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 3_000)
-                .handler(initializer());
+                .option(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
+                .handler(initializer(host + ":" + port));
         b.connect(host, port).addListener(f -> {
             if (!f.isSuccess()) {
-                log.debug("cannot reach {}:{} ({}); again in {} ms", host, port, f.cause().getMessage(), backoffMs);
-                retry(host, port, backoffMs);
+                // Nobody listening yet (a neighbour still starting): cheap to ask again soon.
+                long again = Math.min(backoffMs, UNREACHABLE_RETRY_MAX_MS);
+                log.debug("cannot reach {}:{} ({}); again in {} ms", host, port, f.cause().getMessage(), again);
+                retry(host, port, again);
                 return;
             }
             Channel ch = ((io.netty.channel.ChannelFuture) f).channel();
             long connectedAt = SystemClock.INSTANCE.nanos();
             ch.closeFuture().addListener(c -> {
-                PeerChannelHandler h = ch.pipeline().get(PeerChannelHandler.class);
+                PeerChannelHandler h = handlerOf(ch);
                 boolean lived = SystemClock.INSTANCE.nanos() - connectedAt > 2_000_000_000L;
                 long next = h != null && h.refused() ? BACKOFF_MAX_MS : lived ? BACKOFF_MIN_MS : backoffMs;
                 retry(host, port, next);
@@ -103,33 +131,87 @@ public final class NettyTransport implements AutoCloseable {
         });
     }
 
+    /** The connection's handler, kept after the pipeline is torn down on close. */
+    private static PeerChannelHandler handlerOf(Channel ch) {
+        return ch.pipeline().get(PeerChannelHandler.class);
+    }
+
     private void retry(String host, int port, long backoffMs) {
         if (!closed) {
-            group.schedule(() -> dial(host, port, Math.min(BACKOFF_MAX_MS, backoffMs * 2)), backoffMs, TimeUnit.MILLISECONDS);
+            group.schedule(() -> dial(host, port, Math.min(BACKOFF_MAX_MS, Math.max(BACKOFF_MIN_MS, backoffMs * 2))),
+                    backoffMs, TimeUnit.MILLISECONDS);
         }
     }
 
-    private ChannelInitializer<SocketChannel> initializer() {
+    /** The pipeline of a connection dialled to {@code dialled} ("host:port"), or accepted (null). */
+    private ChannelInitializer<SocketChannel> initializer(String dialled) {
         return new ChannelInitializer<>() {
             @Override
             protected void initChannel(SocketChannel ch) {
-                byte[] nonce = new byte[Hello.NONCE_BYTES];
-                nonces.nextBytes(nonce);
-                Hello hello = new Hello(Hello.PROTOCOL_VERSION, config.session(), AppIdentity.of(peer.app()),
-                        peer.config().fps(), peer.id(), config.secured(), nonce);
-                // Neighbours send a SYNC five times a second: a link silent for longer than this is
-                // dead (a vanished process, a cut cable) and is closed, so the dialler tries again.
+                String address = dialled != null ? dialled : ch.remoteAddress().getAddress().getHostAddress();
+                if (dialled == null && !admit(ch, address)) {
+                    return;
+                }
                 ch.pipeline().addLast(traffic);
-                ch.pipeline().addLast(new IdleStateHandler(SILENT_LINK_SECONDS, 0, 0));
-                ch.pipeline().addLast(new LengthFieldBasedFrameDecoder(WireLimits.FRAME_BYTES_MAX, 0, 4, 0, 4));
-                ch.pipeline().addLast(new LengthFieldPrepender(4));
                 if (config.linkDelayNanos() > 0 || config.linkJitterNanos() > 0) {
+                    // Below TLS: the injected delay applies to every byte, handshake included.
                     ch.pipeline().addLast(new LinkDelay(SystemClock.INSTANCE, config.linkDelayNanos(),
                             config.linkJitterNanos(), delaySeed++));
                 }
-                ch.pipeline().addLast(new PeerChannelHandler(peer, thread, hello, secret));
+                SslHandler ssl = tls.newHandler(ch.alloc(), dialled != null);
+                ssl.setHandshakeTimeoutMillis(Limits.HANDSHAKE_DEADLINE_MS);
+                ch.pipeline().addLast(ssl);
+                // Neighbours send a SYNC five times a second: a link silent for longer than this is
+                // dead (a vanished process, a cut cable) and is closed, so the dialler tries again.
+                ch.pipeline().addLast(new IdleStateHandler(SILENT_LINK_SECONDS, 0, 0));
+                ch.pipeline().addLast(new BoundedFrameDecoder(WireLimits.HANDSHAKE_FRAME_BYTES_MAX));
+                ch.pipeline().addLast(new LengthFieldPrepender(4));
+                PeerChannelHandler handler = new PeerChannelHandler(shared, dialled != null, address);
+                ch.pipeline().addLast(handler);
+                ch.closeFuture().addListener(f -> attempts.closed(handler.refused(), handler.closeReason()));
             }
         };
+    }
+
+    /** Whether an accepted connection may start its handshake ({@link ConnectionLimiter}). */
+    private boolean admit(SocketChannel ch, String address) {
+        if (shared.limiter().admit(ch, address)) {
+            ch.closeFuture().addListener(f -> shared.limiter().done(ch, address));
+            return true;
+        }
+        ch.close();
+        long now = SystemClock.INSTANCE.nanos();
+        if (!limitWarned || now - limitWarnedNanos > 10_000_000_000L) {
+            limitWarned = true;
+            limitWarnedNanos = now;
+            log.warn("refusing connections from {}: too many unfinished handshakes (at most {} per address, {} in all);"
+                    + " {} refused so far", address, Limits.PENDING_HANDSHAKES_PER_ADDRESS_MAX,
+                    Limits.PENDING_HANDSHAKES_MAX, shared.limiter().refused());
+        }
+        return false;
+    }
+
+    /** Connections accepted that have not finished their handshake; any thread may ask. */
+    public int pendingHandshakes() {
+        return call(() -> shared.limiter().pending());
+    }
+
+    /** Handshaken links; any thread may ask. */
+    public int links() {
+        return call(() -> shared.registry().size());
+    }
+
+    private <T> T call(java.util.concurrent.Callable<T> task) {
+        try {
+            return group.submit(task).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("transport did not answer", e);
+        }
+    }
+
+    /** The links refused at the handshake, dialled or accepted. */
+    public LinkAttempts attempts() {
+        return attempts;
     }
 
     /** Bytes sent and received over every link so far. */

@@ -5,8 +5,11 @@ import io.symp.app.SymmetricApp;
 import io.symp.clock.SystemClock;
 import io.symp.peer.Peer;
 import io.symp.peer.PeerConfig;
+import io.symp.peer.PeerStoppedException;
 import io.symp.peer.PeerThread;
 import io.symp.peer.RandomEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,19 +18,43 @@ import java.util.concurrent.TimeUnit;
 /**
  * A peer running for real: its own thread, the wall clock, and a TCP transport. What
  * {@code symp peer}, {@code symp demo}, the REPL and the network tests run.
+ *
+ * <p>Each one is a run of its peer, so its events carry a fresh random origin, whatever the
+ * config said: a process killed and started again with the same id never stamps an (origin,
+ * seq) its last run used. When the peer stops on a failure, its links are closed at once, so
+ * neighbours never talk to a peer that no longer ticks.
  */
 public final class NetworkPeer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(NetworkPeer.class);
+
     private final Peer peer;
     private final PeerThread thread;
     private final NettyTransport transport;
     private final String session;
+    private static final java.security.SecureRandom SECURE = new java.security.SecureRandom();
+
     private ScheduledExecutorService emitter;
+    private boolean emitRefusedLogged;
 
     public NetworkPeer(PeerConfig config, SymmetricApp app, TransportConfig transportConfig) {
-        this.peer = new Peer(config, app, SystemClock.INSTANCE);
+        this.peer = new Peer(config.withOrigin(freshOrigin()), app, SystemClock.INSTANCE);
         this.thread = new PeerThread(peer);
         this.transport = new NettyTransport(peer, thread, transportConfig);
         this.session = transportConfig.session();
+        thread.onFailure(() -> {
+            Thread closer = new Thread(this::close, "symp-stop-" + Long.toHexString(peer.id()));
+            closer.setDaemon(true);
+            closer.start();
+        });
+    }
+
+    /** A random origin for one run: 63 bits, never 0. */
+    static long freshOrigin() {
+        long origin;
+        do {
+            origin = SECURE.nextLong() & Long.MAX_VALUE;
+        } while (origin == 0);
+        return origin;
     }
 
     /** Listens on {@code host:port} (0: any free port) and starts ticking; returns the port. */
@@ -64,7 +91,13 @@ public final class NetworkPeer implements AutoCloseable {
         int type = random.nextInt(info.eventTypes().size());
         long[] args = RandomEvents.args(info.eventType(type), random);
         emitter.schedule(() -> {
-            thread.execute(() -> peer.emit(type, args));
+            thread.execute(() -> {
+                if (!peer.offer(type, args) && !emitRefusedLogged) {
+                    emitRefusedLogged = true;
+                    log.warn("--emit-rate is over what the peer may stamp ({} events per second): the rest are refused",
+                            io.symp.peer.Limits.ORIGIN_EVENTS_PER_SECOND_MAX);
+                }
+            });
             scheduleEmit(random, perMinute);
         }, gapNanos, TimeUnit.NANOSECONDS);
     }
@@ -73,14 +106,36 @@ public final class NetworkPeer implements AutoCloseable {
     public <T> T call(Callable<T> task) {
         try {
             return thread.call(task);
+        } catch (PeerStoppedException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("peer task failed", e);
         }
     }
 
+    /** What stopped the peer on a failure, or null while it runs. */
+    public Throwable failure() {
+        return thread.failure();
+    }
+
+    /** One line saying why the peer stopped on a failure, or null while it runs. */
+    public String failureReason() {
+        return thread.failureReason();
+    }
+
+    /** Waits until the peer stops (a failure or {@link #close}); true if it did in time. */
+    public boolean awaitStop(long timeout, TimeUnit unit) throws InterruptedException {
+        return thread.awaitStop(timeout, unit);
+    }
+
     /** Hands {@code task} to the peer's thread. */
     public void execute(Runnable task) {
         thread.execute(task);
+    }
+
+    /** The links refused at the handshake (by either side), and why the latest was. */
+    public LinkAttempts linkAttempts() {
+        return transport.attempts();
     }
 
     public long id() {
@@ -95,6 +150,11 @@ public final class NetworkPeer implements AutoCloseable {
     /** Bytes sent and received on the wire so far; any thread may ask. */
     public Traffic traffic() {
         return transport.traffic();
+    }
+
+    /** Accepted connections still in their handshake (bounded, docs/SECURITY.md); any thread may ask. */
+    public int pendingHandshakes() {
+        return transport.pendingHandshakes();
     }
 
     /** The peer itself: touch it only through {@link #call} or {@link #execute}. */
@@ -113,11 +173,12 @@ public final class NetworkPeer implements AutoCloseable {
     @Override
     public void close() {
         closeEmitter();
-        transport.close();
+        // The peer's thread first: once the transport's event loop is gone, a send would fail.
         try {
             thread.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        transport.close();
     }
 }

@@ -5,48 +5,107 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.symp.peer.Peer;
-import io.symp.peer.PeerThread;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.symp.clock.SystemClock;
+import io.symp.peer.Limits;
 import io.symp.wire.FrameReader;
 import io.symp.wire.FrameWriter;
 import io.symp.wire.MalformedFrameException;
 import io.symp.wire.Message;
 import io.symp.wire.MessageCodec;
+import io.symp.wire.WireLimits;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One TCP connection, from handshake to close. HELLO both ways (refused with a reason on any
- * mismatch); with a secret, AUTH both ways (each signs the other's nonce); then messages, handed
- * to the peer's own thread. A malformed, oversized or unexpected frame closes this connection,
- * with the reason logged; the peer carries on.
+ * One TCP connection, from handshake to close. TLS 1.3 first (mutual, {@link PeerTrust}); then
+ * HELLO both ways inside it (refused with a reason on any mismatch, on a peer id that is not its
+ * key's in a secured session, or on a duplicate, {@link LinkRegistry}); then messages, handed to
+ * the peer's own thread. Before the handshake completes frames are small and a deadline runs.
+ * A malformed, oversized, unexpected or tampered frame closes this connection, with one line
+ * logged; the peer carries on, the dialler dials again, and repair brings what was lost.
  */
 final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(PeerChannelHandler.class);
-    static final int AUTH = 101;
     static final int REFUSE = 102;
 
-    private enum Phase { HELLO, AUTH, UP, CLOSED }
+    private enum Phase { TLS, HELLO, UP, CLOSED }
 
-    private final Peer peer;
-    private final PeerThread thread;
-    private final Hello ours;
-    private final SessionSecret secret;
-    private Phase phase = Phase.HELLO;
-    private Hello theirs;
+    private final LinkContext shared;
+    private final boolean dialled;
+    private final String address;
+    private Phase phase = Phase.TLS;
+    private ChannelHandlerContext ctx;
+    private ScheduledFuture<?> deadline;
+    private byte[] theirKey;
+    private long theirId;
+    private boolean verified;
+    private long lastReadNanos;
     private NettyLink link;
+    private InboundBudget inbound;
     private String closeReason = "connection closed";
 
-    PeerChannelHandler(Peer peer, PeerThread thread, Hello ours, SessionSecret secret) {
-        this.peer = peer;
-        this.thread = thread;
-        this.ours = ours;
-        this.secret = secret;
+    PeerChannelHandler(LinkContext shared, boolean dialled, String address) {
+        this.shared = shared;
+        this.dialled = dialled;
+        this.address = address;
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        ctx.writeAndFlush(Unpooled.wrappedBuffer(ours.encode()));
+        this.ctx = ctx;
+        lastReadNanos = SystemClock.INSTANCE.nanos();
+        deadline = ctx.executor().schedule(() -> drop("no handshake within " + Limits.HANDSHAKE_DEADLINE_MS + " ms"),
+                Limits.HANDSHAKE_DEADLINE_MS, TimeUnit.MILLISECONDS);
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof SslHandshakeCompletionEvent done) {
+            if (done.isSuccess()) {
+                tlsUp();
+            } else {
+                drop(TlsFailures.describe(done.cause()));
+            }
+        } else if (event instanceof IdleStateEvent) {
+            // Before the link is up the handshake deadline rules: a loaded machine may take
+            // seconds over a first TLS handshake, and silence then is not death.
+            if (phase == Phase.UP) {
+                drop("silent for too long");
+            }
+        } else {
+            ctx.fireUserEventTriggered(event);
+        }
+    }
+
+    private void tlsUp() {
+        if (phase != Phase.TLS) {
+            return;
+        }
+        try {
+            Certificate[] chain = ctx.pipeline().get(SslHandler.class).engine().getSession().getPeerCertificates();
+            theirKey = PeerIdentity.rawEd25519(((X509Certificate) chain[0]).getPublicKey());
+        } catch (SSLPeerUnverifiedException | ClassCastException e) {
+            theirKey = null;
+        }
+        if (theirKey == null) {
+            drop("TLS handshake gave no Ed25519 peer key");
+            return;
+        }
+        phase = Phase.HELLO;
+        // The dialler speaks first; the accepting side answers only a HELLO it accepts, so a
+        // refused dialler never sees a link come up.
+        if (dialled) {
+            ctx.writeAndFlush(Unpooled.wrappedBuffer(shared.ours().encode()));
+        }
     }
 
     @Override
@@ -58,110 +117,182 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         } finally {
             buf.release();
         }
+        lastReadNanos = SystemClock.INSTANCE.nanos();
         try {
-            read(ctx, frame);
+            if (phase == Phase.UP && frame.length > 0 && (frame[0] & 0xff) == REFUSE) {
+                // The dialler refused our HELLO (it already holds a link to us): not a message.
+                handshake(new FrameReader(frame, 0, frame.length));
+            } else if (phase == Phase.UP) {
+                deliver(MessageCodec.decode(frame, 0, frame.length), frame.length);
+            } else if (phase == Phase.TLS && ctx.pipeline().get(SslHandler.class).handshakeFuture().isSuccess()) {
+                // The first frame can come before the handshake's completion event: same handshake.
+                tlsUp();
+                if (phase == Phase.HELLO) {
+                    handshake(new FrameReader(frame, 0, frame.length));
+                }
+            } else if (phase == Phase.HELLO) {
+                handshake(new FrameReader(frame, 0, frame.length));
+            }
         } catch (MalformedFrameException e) {
-            drop(ctx, "malformed frame: " + e.getMessage());
+            drop("malformed frame: " + e.getMessage());
         }
     }
 
-    private void read(ChannelHandlerContext ctx, byte[] frame) throws MalformedFrameException {
-        if (phase == Phase.CLOSED) {
-            return;
-        }
-        if (phase == Phase.UP) {
-            Message m = MessageCodec.decode(frame, 0, frame.length);
-            NettyLink l = link;
-            thread.execute(() -> peer.received(l, m));
-            return;
-        }
-        FrameReader r = new FrameReader(frame, 0, frame.length);
+    private void handshake(FrameReader r) throws MalformedFrameException {
         int kind = r.byte1();
         if (kind == REFUSE) {
             String reason = r.text("reason");
-            log.warn("{} refused the link: {}", ctx.channel().remoteAddress(), reason);
+            shared.strangers().warn("{} refused the link: {}", address, reason);
             closeReason = "refused by the other side: " + reason;
             phase = Phase.CLOSED;
             ctx.close();
-        } else if (phase == Phase.HELLO && kind == Hello.KIND) {
-            hello(ctx, Hello.decode(r));
-        } else if (phase == Phase.AUTH && kind == AUTH) {
-            byte[] proof = r.bytes(64, "proof");
-            r.end();
-            if (secret.verify(proof, ours.nonce(), theirs.peerId(), ours.peerId())) {
-                up(ctx);
-            } else {
-                refuse(ctx, "wrong session secret");
-            }
+        } else if (kind == Hello.KIND && phase == Phase.HELLO) {
+            hello(Hello.decode(r));
         } else {
-            refuse(ctx, "unexpected frame of kind " + kind + " during the handshake");
+            refuse("unexpected frame of kind " + kind + " during the handshake");
         }
     }
 
-    private void hello(ChannelHandlerContext ctx, Hello h) {
-        String mismatch = ours.mismatch(h);
+    private void hello(Hello h) {
+        String mismatch = shared.ours().mismatch(h);
         if (mismatch != null) {
-            refuse(ctx, "the other side has " + mismatch);
+            refuse("the other side has " + mismatch);
             return;
         }
-        theirs = h;
-        if (secret == null) {
-            up(ctx);
-        } else {
-            byte[] proof = secret.proof(h.nonce(), ours.peerId(), h.peerId());
-            ctx.writeAndFlush(Unpooled.wrappedBuffer(new FrameWriter(48).byte1(AUTH).bytes(proof).toByteArray()));
-            phase = Phase.AUTH;
+        long keyId = PeerIdentity.idOf(theirKey);
+        verified = h.peerId() == keyId;
+        if (!verified && shared.secured()) {
+            refuse("peer id " + Long.toUnsignedString(h.peerId()) + " is not the id of its key ("
+                    + Long.toUnsignedString(keyId) + ")");
+            return;
         }
+        theirId = h.peerId();
+        String refusal = shared.registry().claim(this, SystemClock.INSTANCE.nanos());
+        if (refusal != null) {
+            theirId = 0;
+            refuse(refusal);
+            return;
+        }
+        if (!dialled) {
+            ctx.writeAndFlush(Unpooled.wrappedBuffer(shared.ours().encode()));
+        }
+        up();
     }
 
-    private void up(ChannelHandlerContext ctx) {
+    private void up() {
         phase = Phase.UP;
-        link = new NettyLink(ctx.channel(), theirs.peerId());
+        deadline.cancel(false);
+        shared.limiter().done(ctx.channel(), address);
+        ctx.pipeline().get(BoundedFrameDecoder.class).open(WireLimits.FRAME_BYTES_MAX);
+        inbound = new InboundBudget(ctx.channel());
+        link = new NettyLink(ctx.channel(), theirId, this);
         NettyLink l = link;
-        log.info("link up with {}", l.describe());
-        thread.execute(() -> peer.linkUp(l));
+        log.info("link up with {}{}", l.describe(), verified ? "" : " (claimed id, not proven by a key)");
+        shared.thread().execute(() -> shared.peer().linkUp(l));
     }
 
-    private void refuse(ChannelHandlerContext ctx, String reason) {
-        log.warn("refusing link with {}: {}", ctx.channel().remoteAddress(), reason);
+    /** Hands a message to the peer's thread, within the link's {@link InboundBudget}. */
+    private void deliver(Message m, int bytes) {
+        inbound.taken(bytes);
+        NettyLink l = link;
+        shared.thread().execute(() -> {
+            try {
+                shared.peer().received(l, m);
+            } finally {
+                inbound.done(bytes);
+            }
+        });
+    }
+
+    private void refuse(String reason) {
+        shared.strangers().warn("refusing link with {}: {}", address, reason);
         closeReason = "refused: " + reason;
         phase = Phase.CLOSED;
-        ctx.writeAndFlush(Unpooled.wrappedBuffer(new FrameWriter(64).byte1(REFUSE).text(reason).toByteArray()))
-                .addListener(f -> ctx.close());
+        byte[] frame = new FrameWriter(64).byte1(REFUSE).text(reason).toByteArray();
+        ctx.writeAndFlush(Unpooled.wrappedBuffer(frame)).addListener(f -> ctx.close());
     }
 
-    private void drop(ChannelHandlerContext ctx, String reason) {
-        log.warn("closing link with {}: {}", ctx.channel().remoteAddress(), reason);
+    /** Closes the connection, logging why in one line (once). Event loop only. */
+    void drop(String reason) {
+        if (phase == Phase.CLOSED) {
+            return;
+        }
+        if (link != null) {
+            log.warn("closing link with {}: {}", link.describe(), reason);
+        } else if (reason.startsWith("TLS") || dialled) {
+            shared.strangers().warn("closing connection with {}: {}", address, reason);
+        } else {
+            // Silent, vanished or too slow before proving anything: a flood is not news.
+            log.debug("closing connection with {}: {}", address, reason);
+        }
+        closeReason = reason;
+        phase = Phase.CLOSED;
+        ctx.close();
+    }
+
+    /** Closes the connection from any thread. */
+    void dropLater(String reason) {
+        ctx.executor().execute(() -> drop(reason));
+    }
+
+    /** A newer link to the same peer took this one's place. Event loop only. */
+    void replaced(String reason) {
+        log.info("closing link with {}: {}", link != null ? link.describe() : address, reason);
         closeReason = reason;
         phase = Phase.CLOSED;
         ctx.close();
     }
 
     @Override
-    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-        if (event instanceof io.netty.handler.timeout.IdleStateEvent) {
-            drop(ctx, "silent for too long");
-        } else {
-            ctx.fireUserEventTriggered(event);
-        }
-    }
-
-    @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        drop(ctx, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        drop(TlsFailures.describe(cause));
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
+        phase = Phase.CLOSED;
+        shared.registry().release(this);
         NettyLink l = link;
         if (l != null) {
             String reason = closeReason;
-            thread.execute(() -> peer.linkDown(l, reason));
+            shared.thread().execute(() -> shared.peer().linkDown(l, reason));
         }
+        ctx.fireChannelInactive();
     }
 
     /** Whether this connection was refused (no point in dialling again soon). */
     boolean refused() {
-        return closeReason.startsWith("refused");
+        if (closeReason.contains("already linked")) {
+            return false; // the old link may be on its way out: try again at the usual pace
+        }
+        return closeReason.startsWith("refused") || closeReason.startsWith("TLS handshake failed");
+    }
+
+    boolean dialled() {
+        return dialled;
+    }
+
+    boolean verified() {
+        return verified;
+    }
+
+    long theirId() {
+        return theirId;
+    }
+
+    byte[] theirKey() {
+        return theirKey;
+    }
+
+    long lastReadNanos() {
+        return lastReadNanos;
+    }
+
+    /** Why this connection closed (or "connection closed" while it is open). */
+    String closeReason() {
+        return closeReason;
     }
 }

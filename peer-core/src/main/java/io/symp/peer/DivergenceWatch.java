@@ -26,6 +26,9 @@ final class DivergenceWatch {
     private final int settleTicks;
     private long foldedCount;
     private long foldedDigest;
+    /** Count and digest of every event on the timeline, so a checkpoint costs only the events after it. */
+    private long timelineCount;
+    private long timelineDigest;
     private long divergences;
     /** Checkpoint ticks already compared, per neighbour: each is reported at most once. */
     private final TreeMap<Long, Long> comparedUpTo = new TreeMap<>();
@@ -43,10 +46,27 @@ final class DivergenceWatch {
         return divergences;
     }
 
+    /** An event entered the timeline: counted until it leaves it. */
+    void taken(Event e) {
+        timelineCount++;
+        timelineDigest += idHash(e);
+    }
+
     /** Events leaving the timeline stay counted in the digest of every later checkpoint. */
     void folding(Event e) {
         foldedCount++;
         foldedDigest += idHash(e);
+        timelineCount--;
+        timelineDigest -= idHash(e);
+    }
+
+    /** After a snapshot replaced the history: the timeline is counted again. */
+    void recount() {
+        timelineCount = 0;
+        timelineDigest = 0;
+        for (Event e : machine.timeline().all()) {
+            taken(e);
+        }
     }
 
     /** The message for the newest settled checkpoint, or null when there is none yet. */
@@ -94,11 +114,11 @@ final class DivergenceWatch {
     }
 
     private long[] digest(long tick) {
-        long count = foldedCount;
-        long sum = foldedDigest;
-        for (Event e : machine.timeline().between(1, tick)) {
-            count++;
-            sum += idHash(e);
+        long count = foldedCount + timelineCount;
+        long sum = foldedDigest + timelineDigest;
+        for (Event e : machine.timeline().between(tick + 1, Long.MAX_VALUE - 1)) {
+            count--;
+            sum -= idHash(e);
         }
         return new long[] {count, sum};
     }

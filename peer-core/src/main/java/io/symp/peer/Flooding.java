@@ -4,9 +4,13 @@ import io.symp.app.Event;
 import io.symp.timeline.VersionVector;
 import io.symp.travel.TimeMachine;
 import io.symp.wire.EventMessage;
+import io.symp.wire.ForkMessage;
 import io.symp.wire.HaveMessage;
+import io.symp.wire.MessageCodec;
 import io.symp.wire.SnapshotMessage;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Exactly-once flooding. An event is taken the first time its (origin, seq) is seen, whatever
  * link it came by, and forwarded to every other neighbour; neighbours exchange what they hold
- * (HAVE) on connect and every sync round, and send each other exactly what the other lacks, or
- * a snapshot when it lacks history that has been folded away.
+ * (HAVE) on connect and every sync round, and send each other what the other lacks, within a
+ * per-link repair budget and once per resend period ({@link LinkRepair}), or a snapshot when it
+ * lacks history that has been folded away and holds nothing of its own that the snapshot lacks.
+ * An event that can no longer be applied by every peer is reported as a {@link Fork}.
  *
  * <p>Under {@link Protocol#PAPER} the reference's rules apply instead: an event is dropped unless
  * its tick is higher than any seen from its origin, and a new link gets the whole history.
@@ -28,24 +34,47 @@ final class Flooding {
     private final PeerListener listener;
     private final DivergenceWatch watch;
     private final OriginRateLimit rateLimit;
+    private final OwnStampRate ownRate;
+    private final int fps;
     private final VersionVector held = new VersionVector();
     private final VersionVector folded = new VersionVector();
+    private final VersionVector forked = new VersionVector();
     private final TreeMap<Long, Long> highestTickByOrigin = new TreeMap<>();
-    private final TreeMap<Long, Long> haveSentAtCount = new TreeMap<>();
+    private final TreeMap<Long, LinkRepair> repairs = new TreeMap<>();
     private long haveRounds;
     private boolean haveOwed;
     private long highestTickSeen;
+    private long forks;
+    private int historyEventsMax = Limits.TIMELINE_EVENTS_MAX;
+    private Collection<Link> links = List.of();
 
     Flooding(Protocol protocol, TimeMachine machine, PeerListener listener, DivergenceWatch watch, int fps) {
-        this.rateLimit = new OriginRateLimit(fps, Limits.ORIGIN_EVENTS_PER_SECOND_MAX);
+        this.rateLimit = new OriginRateLimit(fps, Limits.ORIGIN_EVENTS_PER_SECOND_MAX, Limits.RATE_ORIGINS_MAX);
+        this.ownRate = new OwnStampRate(fps, Limits.ORIGIN_EVENTS_PER_SECOND_MAX);
         this.protocol = protocol;
         this.machine = machine;
         this.listener = listener;
         this.watch = watch;
+        this.fps = fps;
     }
 
     VersionVector held() {
         return held;
+    }
+
+    /** The peer's links (a live view), to which forks are flooded. */
+    void links(Collection<Link> current) {
+        links = current;
+    }
+
+    /** Bounds the events a spaced history keeps (tests use a small bound to make it fold). */
+    void historyEventsMax(int events) {
+        historyEventsMax = events;
+    }
+
+    /** Events reported as forks (each once). */
+    long forks() {
+        return forks;
     }
 
     /** The highest event tick seen from anyone (the paper's stamping floor). */
@@ -53,10 +82,20 @@ final class Flooding {
         return highestTickSeen;
     }
 
+    /**
+     * The tick to stamp an own event wanted at {@code wantedTick}, within this origin's rate
+     * limit, or -1 when it must wait (the limit would put it after {@code latestTick}).
+     */
+    long ownStampTick(long wantedTick, long latestTick) {
+        return protocol == Protocol.SYMP ? ownRate.tickFor(wantedTick, latestTick) : wantedTick;
+    }
+
     /** This peer's own new event, stamped {@code leadTicks} ahead: taken and sent to every neighbour. */
     void own(Event e, int leadTicks, Collection<Link> links) {
         held.add(e.origin(), e.seq());
-        highestTickByOrigin.merge(e.origin(), e.tick(), Math::max);
+        if (protocol == Protocol.PAPER) {
+            highestTickByOrigin.merge(e.origin(), e.tick(), Math::max);
+        }
         take(e);
         EventMessage m = new EventMessage(e, leadTicks);
         for (Link l : links) {
@@ -66,17 +105,18 @@ final class Flooding {
 
     /**
      * A neighbour's event: taken if new and forwarded, lead and all, to every other neighbour.
+     * Under symp only distinct new live events count against their origin's rate limit: not
+     * duplicate copies, nor repairs (lead 0), which the sender's repair budget bounds.
      *
      * @return whether it was taken (its first arrival)
      */
     boolean event(Link from, EventMessage m, Collection<Link> links) {
         Event e = m.event();
-        if (!rateLimit.allows(e.origin(), machine.tick())) {
-            // Not marked as held: the next HAVE round asks for it again, within the limit.
-            haveOwed = true;
-            return false;
-        }
         if (protocol == Protocol.PAPER) {
+            if (!rateLimit.allows(e.origin(), machine.tick())) {
+                haveOwed = true;
+                return false;
+            }
             long highest = highestTickByOrigin.getOrDefault(e.origin(), 0L);
             if (e.tick() <= highest) {
                 return false;
@@ -85,10 +125,22 @@ final class Flooding {
             if (!held.add(e.origin(), e.seq())) {
                 return false;
             }
-        } else if (!held.add(e.origin(), e.seq())) {
-            return false;
+        } else {
+            if (held.contains(e.origin(), e.seq())) {
+                return false;
+            }
+            if (m.leadTicks() > 0 && !rateLimit.allows(e.origin(), e.tick())) {
+                // Not marked as held: a later HAVE round asks for it again.
+                haveOwed = true;
+                return false;
+            }
+            held.add(e.origin(), e.seq());
         }
         take(e);
+        LinkRepair r = m.leadTicks() == 0 ? repairs.get(from.peerId()) : null;
+        if (r != null) {
+            r.repairedUpToTick = Math.max(r.repairedUpToTick, e.tick());
+        }
         for (Link l : links) {
             if (l != from) {
                 l.send(m);
@@ -97,20 +149,40 @@ final class Flooding {
         return true;
     }
 
+    /**
+     * The newest tick up to which every neighbour whose last HAVE listed events this peer lacks
+     * has repaired them (repair comes oldest first); {@code Long.MAX_VALUE} when none owes any.
+     */
+    long repairFrontierTick() {
+        long frontier = Long.MAX_VALUE;
+        for (LinkRepair r : repairs.values()) {
+            if (r.theyHoldMore) {
+                frontier = Math.min(frontier, r.repairedUpToTick);
+            }
+        }
+        return frontier;
+    }
+
     void linkUp(Link link) {
         if (protocol == Protocol.PAPER) {
             for (Event e : machine.timeline().all()) {
                 link.send(new EventMessage(e));
             }
         } else {
+            repairs.put(link.peerId(), new LinkRepair(Limits.REPAIR_BYTES_PER_SECOND, fps, machine.tick()));
             sendHave(link);
         }
     }
 
+    void linkDown(Link link) {
+        repairs.remove(link.peerId());
+    }
+
     void sendHave(Link link) {
-        if (protocol == Protocol.SYMP) {
+        LinkRepair r = repairs.get(link.peerId());
+        if (protocol == Protocol.SYMP && r != null) {
             link.send(new HaveMessage(held.copy(), machine.tick()));
-            haveSentAtCount.put(link.peerId(), held.count());
+            r.haveSentAtCount = held.count();
         }
     }
 
@@ -124,62 +196,138 @@ final class Flooding {
         boolean keepalive = haveRounds % Limits.HAVE_ROUNDS_PER_KEEPALIVE == 0 || haveOwed;
         haveOwed = false;
         for (Link link : links) {
-            Long sentAt = haveSentAtCount.get(link.peerId());
-            if (keepalive || sentAt == null || sentAt != held.count()) {
+            LinkRepair r = repairs.get(link.peerId());
+            if (keepalive || (r != null && r.haveSentAtCount != held.count())) {
                 sendHave(link);
+            }
+            if (r != null && r.owed != null) {
+                r.refill(machine.tick());
+                repair(link, r, r.owed, r.owedTick);
             }
         }
     }
 
-    /** Sends {@code link} what its HAVE says it lacks, and asks for what it holds that we lack. */
+    /**
+     * Sends {@code link} what its HAVE says it lacks and was not sent it lately, oldest first,
+     * within its repair budget; asks for what it holds that we lack, unless our last HAVE to it
+     * already says all we hold (so two peers that both lack events never ping-pong).
+     */
     void have(Link link, HaveMessage m) {
-        if (protocol != Protocol.SYMP) {
+        LinkRepair r = repairs.get(link.peerId());
+        if (protocol != Protocol.SYMP || r == null) {
             return;
         }
-        if (!dominates(held, m.held()) || !containsAbove(held, m.held())) {
+        r.refill(machine.tick());
+        boolean lacking = !dominates(held, m.held()) || !containsAbove(held, m.held());
+        // History owed, not just the few events in flight that every live HAVE lists.
+        r.theyHoldMore = lacking && m.held().count() - held.count() > Limits.CATCH_UP_REPAIR_EVENTS_MIN;
+        if (lacking && r.haveSentAtCount != held.count()) {
             sendHave(link);
         }
-        if (lacksFoldedHistory(m.held())) {
-            long tick = machine.snapshots().oldestTick();
-            link.send(new SnapshotMessage(tick, machine.snapshots().bytes(tick).clone(), folded.copy()));
+        long oldest = machine.snapshots().oldestTick();
+        if (lacksFoldedHistory(m.held()) && r.snapshotSentTick != oldest && r.mayRepair()) {
+            SnapshotMessage s = new SnapshotMessage(oldest, machine.snapshots().bytes(oldest).clone(), folded.copy());
+            link.send(s);
+            r.sentSnapshot(oldest, s.region().length);
         }
-        for (Event e : machine.timeline().missingFrom(m.held(), Limits.REPAIR_EVENTS_PER_HAVE_MAX)) {
-            link.send(new EventMessage(e));
+        repair(link, r, m.held(), m.tick());
+    }
+
+    /**
+     * Sends what {@code theirs} lacks, oldest first, skipping what was sent lately and, to a
+     * neighbour that keeps time with us, events after {@code theirTick} (stamped ahead, most
+     * likely in flight to it now: a lost one is repaired once its tick has passed), within the
+     * link's budget. What the budget cut is
+     * owed: sent at the next HAVE round without waiting to be asked again.
+     */
+    private void repair(Link link, LinkRepair r, VersionVector theirs, long theirTick) {
+        r.owed = null;
+        boolean live = theirTick >= machine.tick() - fps;
+        for (Event e : machine.timeline().missingFrom(theirs, r.sentRecently(), Limits.REPAIR_EVENTS_PER_HAVE_MAX)) {
+            if (live && e.tick() > theirTick) {
+                continue;
+            }
+            if (!r.mayRepair()) {
+                r.owed = theirs;
+                r.owedTick = theirTick;
+                break;
+            }
+            EventMessage em = new EventMessage(e);
+            link.send(em);
+            r.sent(e.origin(), e.seq(), MessageCodec.size(em));
         }
     }
 
-    /** A snapshot from a neighbour: adopted when it holds events this peer lacks and cannot get. */
+    /**
+     * A snapshot from a neighbour: adopted only when it holds history this peer lacks and this
+     * peer holds nothing the snapshot should contain but does not (its own or others' events at
+     * or before its tick, or folded history of its own). Otherwise those events are a fork.
+     */
     void snapshot(Link link, SnapshotMessage m) {
         if (m.region().length != machine.state().region().length) {
             link.close("snapshot of " + m.region().length + " bytes, expected " + machine.state().region().length);
             return;
         }
-        if (dominates(held, m.covered())) {
+        if (protocol != Protocol.SYMP || dominates(held, m.covered())) {
             return;
         }
-        int lost = machine.timeline().between(1, m.tick()).stream()
-                .mapToInt(e -> m.covered().contains(e.origin(), e.seq()) ? 0 : 1).sum();
-        if (lost > 0) {
-            log.warn("adopting snapshot of tick {} from {}: {} own events older than it are not in it and are dropped",
-                    m.tick(), link.describe(), lost);
+        List<Fork> uncovered = uncoveredBy(m);
+        if (!uncovered.isEmpty()) {
+            for (Fork f : uncovered) {
+                fork(f);
+            }
+            return;
         }
         machine.adopt(m.tick(), m.region());
+        watch.recount();
         held.merge(m.covered());
         folded.merge(m.covered());
         listener.snapshotAdopted(m.tick());
     }
 
-    /** Folds history older than the snapshot ring reaches into its oldest snapshot. */
+    /** What this peer holds that the snapshot {@code m} should contain and does not. */
+    private List<Fork> uncoveredBy(SnapshotMessage m) {
+        String reason = "the snapshot of tick " + m.tick() + " that the network folded its history into lacks it";
+        List<Fork> out = new ArrayList<>();
+        for (Event e : machine.timeline().between(1, m.tick())) {
+            if (!m.covered().contains(e.origin(), e.seq())) {
+                out.add(Fork.of(e, reason));
+            }
+        }
+        for (long origin : folded.origins()) {
+            long theirs = m.covered().watermark(origin);
+            long mine = folded.watermark(origin);
+            if (mine > theirs) {
+                out.add(new Fork(origin, theirs + 1, mine, 0, reason));
+            }
+        }
+        return out;
+    }
+
+    /** Folds history older than the snapshot ring reaches (or a spaced history keeps) into its oldest snapshot. */
     void fold() {
-        long oldest = machine.snapshots().oldestTick();
+        long oldest = machine.trimHistory(historyEventsMax);
         if (oldest <= 0) {
             return;
         }
         for (Event e : machine.timeline().between(1, oldest)) {
-            folded.raiseWatermark(e.origin(), e.seq());
+            // Exactly the events folded: an origin's earlier seqs may be missing here (a fork).
+            folded.add(e.origin(), e.seq());
             watch.folding(e);
         }
         machine.fold();
+        retireFoldedOrigins();
+    }
+
+    /** Origins whose every held event is folded are no longer listed (they stay held). */
+    private void retireFoldedOrigins() {
+        for (long origin : folded.origins()) {
+            if (!machine.timeline().holdsAnyOf(origin) && folded.aboveCount(origin) == 0
+                    && held.aboveCount(origin) == 0 && held.watermark(origin) == folded.watermark(origin)) {
+                held.retire(origin, Limits.RETIRED_ORIGINS_MAX);
+                folded.retire(origin, Limits.RETIRED_ORIGINS_MAX);
+            }
+        }
     }
 
     private void take(Event e) {
@@ -189,10 +337,39 @@ final class Flooding {
         if (a == TimeMachine.Acceptance.TOO_OLD) {
             String reason = "tick " + e.tick() + " is older than the oldest snapshot (tick "
                     + machine.snapshots().oldestTick() + "): the history it needs has been folded";
-            log.warn("refused event {}:{}: {}", Long.toHexString(e.origin()), e.seq(), reason);
+            if (protocol == Protocol.SYMP) {
+                fork(Fork.of(e, "its history has been folded here through tick " + machine.snapshots().oldestTick()));
+            } else {
+                log.warn("refused event {}:{}: {}", Long.toHexString(e.origin()), e.seq(), reason);
+            }
             listener.eventRefused(e, reason);
         } else {
+            watch.taken(e);
             listener.eventAccepted(e, atTick, a == TimeMachine.Acceptance.LATE);
+        }
+    }
+
+    /** A neighbour's fork report: reported here too (once), and flooded on. */
+    void fork(Link from, ForkMessage m) {
+        if (protocol == Protocol.SYMP) {
+            fork(new Fork(m.origin(), m.fromSeq(), m.toSeq(), m.tick(), "reported by " + from.describe()));
+        }
+    }
+
+    /**
+     * Reports {@code f} once (by its first event): a log line, the counter and the listeners,
+     * and floods it so that every peer reports it, not only those that met the events.
+     */
+    private void fork(Fork f) {
+        if (!forked.add(f.origin(), f.fromSeq())) {
+            return;
+        }
+        forks += f.count();
+        log.error(f.describe());
+        listener.fork(f);
+        ForkMessage m = new ForkMessage(f.origin(), f.fromSeq(), f.toSeq(), f.tick());
+        for (Link l : links) {
+            l.send(m);
         }
     }
 
@@ -208,6 +385,9 @@ final class Flooding {
     /** Whether {@code mine} holds every seq {@code theirs} lists above its watermarks. */
     private static boolean containsAbove(VersionVector mine, VersionVector theirs) {
         for (long origin : theirs.origins()) {
+            if (theirs.aboveCount(origin) == 0) {
+                continue;
+            }
             for (long seq : theirs.above(origin)) {
                 if (!mine.contains(origin, seq)) {
                     return false;

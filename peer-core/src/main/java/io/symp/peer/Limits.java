@@ -29,6 +29,40 @@ public final class Limits {
     /** Most ticks one advance simulates while catching up, so a peer stays responsive. */
     public static final int CATCH_UP_TICKS_PER_ADVANCE_MAX = 100_000;
 
+    /**
+     * Most time one advance simulates while catching up, in nanoseconds of the peer's clock: far
+     * below {@link #SILENT_LINK_SECONDS}, so a heavy app catching up still answers its links.
+     */
+    public static final long CATCH_UP_NANOS_PER_ADVANCE_MAX = 200_000_000L;
+
+    /** A link on which nothing arrives for this long is dead and closed (then redialled). */
+    public static final int SILENT_LINK_SECONDS = 3;
+
+    /**
+     * Highest sequence number of one origin's events. A run that has used them all refuses to
+     * emit (a restart brings a fresh origin); decoders refuse anything beyond. At 1000 events a
+     * second it lasts 8,900 years, and {@code seq + 1} can never overflow.
+     */
+    public static final long SEQ_MAX = 1L << 48;
+
+    /**
+     * Largest application state, in bytes (the region adds {@code State.HEADER_BYTES}): the one
+     * bound shared by app loading, the wire (a snapshot carries it whole) and the log.
+     */
+    public static final int STATE_BYTES_MAX = 16 << 20;
+
+    /**
+     * A recorder writes the block it fills once it holds this many bytes (and before every
+     * snapshot record, which goes in a block of its own).
+     */
+    public static final int LOG_BLOCK_FLUSH_BYTES = 1 << 20;
+
+    /**
+     * Largest block payload of a log, written or read: a snapshot record of the largest state
+     * (its region, kind, tick and length) or a flushed block plus its last record both fit.
+     */
+    public static final int LOG_BLOCK_BYTES_MAX = STATE_BYTES_MAX + (1 << 16);
+
     /** A small lag (up to half a second) is closed a 1/CATCH_UP_SPREAD of it per advance. */
     public static final int CATCH_UP_SPREAD = 4;
 
@@ -45,10 +79,49 @@ public final class Limits {
     public static final int REPAIR_EVENTS_PER_HAVE_MAX = 65_536;
 
     /**
-     * Events taken from one origin per second of ticks; more wait for a later HAVE round. A
-     * flooding peer cannot make its neighbours simulate without bound.
+     * Distinct new live events taken from one origin per second of event ticks; an honest peer
+     * stamps no more than this (the rest of its emits wait), so a flooding peer cannot make its
+     * neighbours simulate without bound, and an honest one is never cut. Repairs are bounded by
+     * the sender's repair budget instead.
      */
     public static final int ORIGIN_EVENTS_PER_SECOND_MAX = 500;
+
+    /** Origins whose event rate is tracked; the one heard from longest ago makes room. */
+    public static final int RATE_ORIGINS_MAX = 4096;
+
+    /**
+     * Events a spaced history keeps after its oldest snapshot (about 60 MB of events): past
+     * that the oldest snapshots are dropped and the events before the next folded into it.
+     */
+    public static final int TIMELINE_EVENTS_MAX = 262_144;
+
+    /**
+     * Origins whose events are all folded are no longer listed in HAVEs (a restarted peer takes
+     * a fresh origin, so a long-lived network meets ever more); this many are still recognised
+     * (16 bytes each), so a very late copy of their events is known for a duplicate.
+     */
+    public static final int RETIRED_ORIGINS_MAX = 1 << 20;
+
+    /** Bytes of repair (events and snapshots answering a HAVE) sent to one neighbour per second. */
+    public static final int REPAIR_BYTES_PER_SECOND = 1 << 20;
+
+    /** An event sent to a neighbour by repair is not sent again for this long, whatever it asks. */
+    public static final int REPAIR_RESEND_SECONDS = 3;
+
+    /**
+     * A peer catching up waits for a neighbour's repair of its history (simulating only up to
+     * the newest event repaired) as long as the repair makes progress at least this often.
+     */
+    public static final int CATCH_UP_REPAIR_WAIT_SECONDS = 5;
+
+    /**
+     * ...and only while the neighbour holds more than this many events it lacks: history, not
+     * the events in flight that every HAVE of a live neighbour lists.
+     */
+    public static final int CATCH_UP_REPAIR_EVENTS_MIN = 2 * ORIGIN_EVENTS_PER_SECOND_MAX;
+
+    /** Events stamped further ahead than this, in seconds, are refused (an honest Δ is far less). */
+    public static final int EVENT_HORIZON_SECONDS = 60;
 
     /** Arguments per event. */
     public static final int EVENT_ARGS_MAX = 16;
@@ -79,6 +152,39 @@ public final class Limits {
 
     /** ...from the ticks of at most this many recent events (a shorter span at high rates). */
     public static final int AUTO_DELTA_RATE_EVENTS = 1024;
+
+    // The TCP transport (io.symp.net): bounds before and after trust (docs/SECURITY.md).
+
+    /** A connection that has not finished TLS and HELLO within this is closed. */
+    public static final int HANDSHAKE_DEADLINE_MS = 5_000;
+
+    /** Connections accepted but not yet handshaken; past it the oldest of the busiest address goes. */
+    public static final int PENDING_HANDSHAKES_MAX = 256;
+
+    /** Of those, from one IP address; more from it are closed at once. */
+    public static final int PENDING_HANDSHAKES_PER_ADDRESS_MAX = 16;
+
+    /** Handshaken links a peer holds at once; more are refused with a reason. */
+    public static final int LINKS_MAX = 256;
+
+    /** Bytes of one link's frames handed to the peer's thread and not yet taken; past it the link stops reading. */
+    public static final int INBOUND_BYTES_PER_LINK_MAX = 4 << 20;
+
+    /** Messages of one link waiting for the peer's thread; past it the link stops reading. */
+    public static final int INBOUND_MESSAGES_PER_LINK_MAX = 4096;
+
+    /** Bytes queued to one neighbour and not yet written; past it the link is closed (a slow reader). */
+    public static final int OUTBOUND_BYTES_PER_LINK_MAX = 2 * io.symp.wire.WireLimits.FRAME_BYTES_MAX;
+
+    /** A second link from a peer already linked replaces the first only if that one was silent this long. */
+    public static final int LINK_REPLACE_SILENT_MS = 1_000;
+
+    /**
+     * How long {@code symp peer --until-tick} waits for its first link when links were refused
+     * (another app build, session, tick rate or secret) or every neighbour it dials is silent,
+     * before it gives up with exit 1 and the reason, rather than run alone.
+     */
+    public static final int UNLINKED_WAIT_SECONDS_MAX = 10;
 
     /** Snapshot slots for a state of {@code regionBytes}: the default, fewer if it would exceed the budget. */
     public static int snapshotSlotsFor(int regionBytes, int wanted) {

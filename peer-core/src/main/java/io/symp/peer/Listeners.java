@@ -58,4 +58,9 @@ final class Listeners implements PeerListener {
     public void snapshotAdopted(long tick) {
         all.forEach(l -> l.snapshotAdopted(tick));
     }
+
+    @Override
+    public void fork(Fork fork) {
+        all.forEach(l -> l.fork(fork));
+    }
 }

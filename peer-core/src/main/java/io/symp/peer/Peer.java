@@ -9,12 +9,14 @@ import io.symp.app.SymmetricApp;
 import io.symp.check.SyncTest;
 import io.symp.clock.Clock;
 import io.symp.core.Mix;
+import io.symp.core.Check;
 import io.symp.sync.ClockSync;
 import io.symp.timeline.VersionVector;
 import io.symp.travel.TimeMachine;
 import io.symp.travel.TravelListener;
 import io.symp.travel.TravelStats;
 import io.symp.wire.EventMessage;
+import io.symp.wire.ForkMessage;
 import io.symp.wire.HashMessage;
 import io.symp.wire.HaveMessage;
 import io.symp.wire.Message;
@@ -54,31 +56,36 @@ public final class Peer implements LinkHandler {
     private final TreeMap<Long, Link> links = new TreeMap<>();
     private final ArrayDeque<long[]> pendingEmits = new ArrayDeque<>();
     private final long startClockNanos;
+    private final LiveObservation observation;
     private SyncTest syncTest;
     private long ownSeq;
     private long ownLastTick;
     private long nextRoundTick;
     private long syncRounds;
     private final SplittableRandom roundSpread;
+    private boolean caughtUp;
+    private long lastRepairFrontier = -1;
+    private long repairFrontierSinceNanos;
 
     public Peer(PeerConfig config, SymmetricApp app, Clock clock) {
         this.config = config;
         this.app = app;
         this.info = app.info();
         this.clock = clock;
-        int slots = Limits.snapshotSlotsFor(State.HEADER_BYTES + info.stateSize(), config.snapshotSlots());
-        this.machine = new TimeMachine(app, config.snapshotInterval(), slots);
+        this.machine = Rings.timeMachine(app, config);
         this.startClockNanos = clock.nanos();
         this.roundSpread = new SplittableRandom(Mix.mix64(config.seed() * 31 + config.id()));
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
         this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps());
+        flooding.links(links.values());
         this.autoDelta = new AutoDelta(config.fps(), config.deltaTicks(), config.rollbackBudget());
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
+        this.observation = new LiveObservation(machine.state().view());
         machine.listener(new TravelListener() {
             @Override
             public void ticked(long tick, StateView state) {
-                app.observe(state, tick);
+                app.observe(observation.at(tick, settledTick()));
                 listeners.ticked(tick, state);
                 if (syncTest != null) {
                     syncTest.ticked(tick, state);
@@ -124,9 +131,82 @@ public final class Peer implements LinkHandler {
         return machine.tick();
     }
 
-    /** The live state (read only). */
+    /** The live state, read only (a view: no cast reaches the live bytes). */
     public StateView state() {
-        return machine.state();
+        return machine.state().view();
+    }
+
+    /**
+     * The newest tick no event this peer would still take can change: it refuses events older
+     * than its oldest snapshot (see {@link io.symp.app.Observation}).
+     */
+    public long settledTick() {
+        return machine.oldestAcceptableTick() - 1;
+    }
+
+    /** The oldest tick the snapshots reach back to (older ticks are out of reach). */
+    public long oldestTick() {
+        return machine.snapshots().oldestTick();
+    }
+
+    /**
+     * A copy of the state at a past (or the current) tick, recomputed from snapshots without
+     * touching the live state (late events are applied first); null when out of reach.
+     */
+    public State stateAt(long tick) {
+        machine.settle();
+        State copy = new State(info.stateSize());
+        if (tick == machine.tick()) {
+            copy.copyFrom(machine.state());
+            return copy;
+        }
+        return machine.replay(tick, tick, copy, (t, s) -> true) ? copy : null;
+    }
+
+    /** The events held with ticks in {@code [fromTick, toTick]}, in timeline order. */
+    public List<Event> eventsBetween(long fromTick, long toTick) {
+        return List.copyOf(machine.timeline().between(fromTick, toTick));
+    }
+
+    /** The snapshot history: interval, slots, reach and the ticks held. */
+    public Snapshots snapshots() {
+        return Snapshots.of(machine.snapshots());
+    }
+
+    /**
+     * Where a recording of this peer starts: its oldest snapshot and every event held after
+     * it (late events applied first). For recorders attached to a running peer.
+     */
+    public History history() {
+        machine.settle();
+        long base = machine.snapshots().oldestTick();
+        return new History(base, machine.snapshots().bytes(base).clone(),
+                eventsBetween(base + 1, Long.MAX_VALUE - 1));
+    }
+
+    /** Whether this peer holds the event (origin, seq), applied or folded into a snapshot. */
+    public boolean holds(long origin, long seq) {
+        return flooding.held().contains(origin, seq);
+    }
+
+    /** Whether the clock holds the network's time (own events are stamped only then). */
+    public boolean clockSynced() {
+        return clockSync.synced();
+    }
+
+    /** The network's time, in nanoseconds, at {@code clockNanos} of this peer's clock. */
+    public long networkNanos(long clockNanos) {
+        return clockSync.networkNanos(clockNanos);
+    }
+
+    /**
+     * A test and demo aid: flips the bits of one byte of the live state, so that this peer
+     * silently diverges from its neighbours (what divergence detection and bisect must find).
+     */
+    public void corruptStateByte(int offset) {
+        Check.argument(offset >= 0 && offset < info.stateSize(), "offset outside the state");
+        State live = machine.state();
+        live.putByte(offset, (byte) ~live.getByte(offset));
     }
 
     public long stateHash() {
@@ -148,7 +228,7 @@ public final class Peer implements LinkHandler {
         return scratch.hash();
     }
 
-    public TimeMachine timeMachine() {
+    TimeMachine timeMachine() {
         return machine;
     }
 
@@ -156,16 +236,26 @@ public final class Peer implements LinkHandler {
         return machine.stats();
     }
 
-    public VersionVector held() {
+    VersionVector held() {
         return flooding.held();
     }
 
-    public ClockSync clockSync() {
+    ClockSync clockSync() {
         return clockSync;
     }
 
     public Collection<Link> links() {
         return links.values();
+    }
+
+    /** For tests: folds history past {@code events} events instead of {@link Limits#TIMELINE_EVENTS_MAX}. */
+    void historyEventsMax(int events) {
+        flooding.historyEventsMax(events);
+    }
+
+    /** Events reported as a {@link Fork}: they can no longer be applied by every peer. */
+    public long forks() {
+        return flooding.forks();
     }
 
     /** Settled ticks at which a neighbour held the same events and another state. */
@@ -223,10 +313,28 @@ public final class Peer implements LinkHandler {
      * @throws IllegalArgumentException for an unknown type or arguments that do not fit it
      */
     public void emit(int type, long... args) {
+        if (!offer(type, args)) {
+            throw new IllegalStateException("too many events waiting for clock sync or the rate limit ("
+                    + Limits.PENDING_EMITS_MAX + ")");
+        }
+    }
+
+    /**
+     * As {@link #emit}, but when {@link Limits#PENDING_EMITS_MAX} events already wait (for clock
+     * sync, or for this origin's rate limit, {@link Limits#ORIGIN_EVENTS_PER_SECOND_MAX}) the
+     * event is refused: returns false instead of throwing. For load generators.
+     *
+     * @throws IllegalArgumentException for an unknown type or arguments that do not fit it
+     */
+    public boolean offer(int type, long... args) {
         EventType t = info.eventType(type);
         EventValidation.checkArgs(t, args);
+        if (ownSeq + pendingEmits.size() >= Limits.SEQ_MAX) {
+            throw new IllegalStateException("origin " + Long.toHexString(config.origin()) + " has numbered "
+                    + Limits.SEQ_MAX + " events, the most one run may; restart the peer (a new run, a new origin)");
+        }
         if (pendingEmits.size() >= Limits.PENDING_EMITS_MAX) {
-            throw new IllegalStateException("too many events waiting for clock sync (" + Limits.PENDING_EMITS_MAX + ")");
+            return false;
         }
         long[] pending = new long[args.length + 1];
         pending[0] = type;
@@ -235,12 +343,13 @@ public final class Peer implements LinkHandler {
         if (mayStamp()) {
             stampPending();
         }
+        return true;
     }
 
     /** Runs the peer up to the present: repairs, live ticks, sync rounds, held events. */
     public void advance() {
         long now = clock.nanos();
-        machine.advanceTo(catchUpTarget(clockSync.tickAt(now)));
+        advanceWithin(catchUpTarget(clockSync.tickAt(now)), now);
         foundIfDue();
         if (!pendingEmits.isEmpty() && mayStamp()) {
             stampPending();
@@ -248,6 +357,21 @@ public final class Peer implements LinkHandler {
         if (machine.tick() >= nextRoundTick) {
             nextRoundTick = machine.tick() + nextRoundTicks();
             syncRound(now);
+        }
+    }
+
+    /**
+     * Simulates towards {@code target}, for at most {@link Limits#CATCH_UP_NANOS_PER_ADVANCE_MAX}
+     * of this peer's clock: a heavy app catching up still answers its links between advances.
+     * Under the simulator's clock no time passes while simulating, so only ticks bound it there.
+     */
+    private void advanceWithin(long target, long startNanos) {
+        machine.settle();
+        while (machine.tick() < target) {
+            machine.advanceTo(machine.tick() + 1);
+            if (clock.nanos() - startNanos >= Limits.CATCH_UP_NANOS_PER_ADVANCE_MAX) {
+                return;
+            }
         }
     }
 
@@ -261,12 +385,34 @@ public final class Peer implements LinkHandler {
     private long catchUpTarget(long clockTick) {
         long gap = clockTick - machine.tick();
         if (gap <= 1) {
+            caughtUp = caughtUp || clockSync.synced();
             return clockTick;
         }
         if (gap > config.fps() / 2) {
-            return machine.tick() + Math.min(gap, Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX);
+            return Math.min(repairFrontier(), machine.tick() + Math.min(gap, Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX));
         }
         return machine.tick() + 1 + (gap - 1 + Limits.CATCH_UP_SPREAD - 1) / Limits.CATCH_UP_SPREAD;
+    }
+
+    /**
+     * How far a joiner (a peer that has not yet caught up with the network's time since it
+     * started) may simulate while a neighbour still repairs its history: up to
+     * the newest repaired event (repair comes oldest first), so the history lands ahead of it
+     * and is simulated through, not travelled back for. A neighbour that makes no progress for
+     * {@link Limits#CATCH_UP_REPAIR_WAIT_SECONDS} is no longer waited for.
+     */
+    private long repairFrontier() {
+        long frontier = caughtUp ? Long.MAX_VALUE : flooding.repairFrontierTick();
+        if (frontier == Long.MAX_VALUE) {
+            return frontier;
+        }
+        long now = clock.nanos();
+        if (frontier != lastRepairFrontier) {
+            lastRepairFrontier = frontier;
+            repairFrontierSinceNanos = now;
+        }
+        boolean waiting = now - repairFrontierSinceNanos < Limits.CATCH_UP_REPAIR_WAIT_SECONDS * 1_000_000_000L;
+        return waiting ? Math.max(machine.tick(), frontier) : Long.MAX_VALUE;
     }
 
     /** When, on this peer's clock, its next tick is due: when {@link #advance()} has work. */
@@ -304,6 +450,7 @@ public final class Peer implements LinkHandler {
         if (links.get(link.peerId()) == link) {
             links.remove(link.peerId());
             clockSync.linkDown(link.peerId());
+            flooding.linkDown(link);
             listeners.linkDown(link, reason);
         }
     }
@@ -318,13 +465,13 @@ public final class Peer implements LinkHandler {
                 link.send(clockSync.reply(m, now));
             }
         } else if (message instanceof HaveMessage m) {
-            // A restarted peer learns its own last seq from its neighbours before it stamps.
-            ownSeq = Math.max(ownSeq, m.held().highest(config.origin()));
             flooding.have(link, m);
         } else if (message instanceof SnapshotMessage m) {
             flooding.snapshot(link, m);
         } else if (message instanceof HashMessage m) {
             compareHash(link, m);
+        } else if (message instanceof ForkMessage m) {
+            flooding.fork(link, m);
         }
     }
 
@@ -334,6 +481,12 @@ public final class Peer implements LinkHandler {
         if (invalid != null) {
             log.warn("closing link to {}: {}", link.describe(), invalid);
             link.close(invalid);
+            return;
+        }
+        long horizon = stampingTick() + (long) Limits.EVENT_HORIZON_SECONDS * config.fps();
+        if (clockSync.synced() && e.tick() > horizon) {
+            // Not held: if it is honest, it is offered again once it is within the horizon.
+            listeners.eventRefused(e, "tick " + e.tick() + " is beyond the horizon (tick " + horizon + ")");
             return;
         }
         if (flooding.event(link, m, links.values()) && autoDelta.enabled()) {
@@ -369,10 +522,16 @@ public final class Peer implements LinkHandler {
 
     private void stampPending() {
         while (!pendingEmits.isEmpty()) {
-            long[] p = pendingEmits.poll();
             long now = stampingTick();
-            long floor = config.protocol() == Protocol.PAPER ? flooding.highestTickSeen() : ownLastTick;
-            long tick = Math.max(now + autoDelta.nextDeltaTicks(), floor + 1);
+            // The reference stamps above every tick seen; symp keeps its own ticks in order (several
+            // events may share a tick, up to the rate limit's per-second count).
+            long floor = config.protocol() == Protocol.PAPER ? flooding.highestTickSeen() + 1 : ownLastTick;
+            int delta = autoDelta.nextDeltaTicks();
+            long tick = flooding.ownStampTick(Math.max(now + delta, floor), now + delta + config.fps());
+            if (tick < 0) {
+                return;
+            }
+            long[] p = pendingEmits.poll();
             long[] args = java.util.Arrays.copyOfRange(p, 1, p.length);
             Event e = new Event(tick, config.origin(), ++ownSeq, (int) p[0], args);
             ownLastTick = tick;

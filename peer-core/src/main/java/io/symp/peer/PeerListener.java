@@ -24,4 +24,7 @@ public interface PeerListener extends TravelListener {
 
     /** The peer adopted a snapshot from a neighbour at {@code tick} (it lacked older history). */
     default void snapshotAdopted(long tick) {}
+
+    /** Events that can no longer be applied by every peer (see {@link Fork}); reported, never hidden. */
+    default void fork(Fork fork) {}
 }

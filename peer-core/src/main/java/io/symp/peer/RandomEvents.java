@@ -1,5 +1,6 @@
 package io.symp.peer;
 
+import io.symp.app.Arg;
 import io.symp.app.EventType;
 import java.util.SplittableRandom;
 
@@ -7,15 +8,36 @@ import java.util.SplittableRandom;
 public final class RandomEvents {
     private RandomEvents() {}
 
-    /** INT and LONG arguments in [-100, 100], CHAR arguments in 'a'..'z'. */
+    /**
+     * Arguments with a declared range: uniform in it. Others: INT and LONG in [-100, 100],
+     * CHAR in 'a'..'z'. Every value drawn is one the peer accepts.
+     */
     public static long[] args(EventType type, SplittableRandom random) {
         long[] args = new long[type.args().size()];
         for (int i = 0; i < args.length; i++) {
-            args[i] = switch (type.args().get(i).kind()) {
-                case CHAR -> 'a' + random.nextInt(26);
-                default -> random.nextInt(-100, 101);
-            };
+            args[i] = value(type.args().get(i), random);
         }
         return args;
+    }
+
+    private static long value(Arg arg, SplittableRandom random) {
+        if (arg.ranged()) {
+            return uniform(arg.min(), arg.max(), random);
+        }
+        return switch (arg.kind()) {
+            case CHAR -> 'a' + random.nextInt(26);
+            default -> random.nextInt(-100, 101);
+        };
+    }
+
+    /** Uniform in [min, max], both inclusive, for any longs. */
+    static long uniform(long min, long max, SplittableRandom random) {
+        if (max < Long.MAX_VALUE) {
+            return random.nextLong(min, max + 1);
+        }
+        if (min > Long.MIN_VALUE) {
+            return random.nextLong(min - 1, max) + 1;
+        }
+        return random.nextLong();
     }
 }

@@ -59,7 +59,7 @@ public final class ClockTrace implements PeerObserver {
         double sum = 0;
         int synced = 0;
         for (Peer p : online.values()) {
-            if (p.clockSync().synced()) {
+            if (p.clockSynced()) {
                 leader = Math.max(leader, p.networkNanos());
                 sum += p.networkNanos();
                 synced++;
@@ -72,7 +72,7 @@ public final class ClockTrace implements PeerObserver {
         for (var e : online.entrySet()) {
             Peer p = e.getValue();
             long t = p.networkNanos();
-            out.printf(Locale.ROOT, "%.3f,%d,%b,%.3f,%.3f,%.3f%n", now / 1e9, e.getKey(), p.clockSync().synced(),
+            out.printf(Locale.ROOT, "%.3f,%d,%b,%.3f,%.3f,%.3f%n", now / 1e9, e.getKey(), p.clockSynced(),
                     (leader - t) / 1e6, (t - mean) / 1e6, (t - now) / 1e6);
         }
     }

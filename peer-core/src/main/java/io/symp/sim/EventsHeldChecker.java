@@ -22,7 +22,7 @@ final class EventsHeldChecker implements SimChecker {
             Event e = run.emitted().get(i);
             List<Long> lacking = new ArrayList<>();
             for (SimPeer p : run.peers()) {
-                if (!p.peer().held().contains(e.origin(), e.seq())) {
+                if (!p.peer().holds(e.origin(), e.seq())) {
                     lacking.add(p.id());
                 }
             }

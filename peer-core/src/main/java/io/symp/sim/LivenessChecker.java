@@ -22,7 +22,7 @@ final class LivenessChecker implements SimChecker {
         List<Long> behind = new ArrayList<>();
         long slowest = run.endTick();
         for (SimPeer p : run.peers()) {
-            if (p.peer().tick() < run.endTick() - run.paceTicksMax() || !p.peer().clockSync().synced()) {
+            if (p.peer().tick() < run.endTick() - run.paceTicksMax() || !p.peer().clockSynced()) {
                 behind.add(p.id());
                 slowest = Math.min(slowest, p.peer().tick());
             }

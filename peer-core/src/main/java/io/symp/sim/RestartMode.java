@@ -3,10 +3,10 @@ package io.symp.sim;
 /** How a peer comes back after churn, as a user restarts {@code symp peer}. */
 public enum RestartMode {
     /**
-     * Started again with its {@code --id}: its events carry whatever origin {@code symp peer}
-     * gives a run of that id (see {@link SimPeer#originOf}), numbered afresh.
+     * Started again with its {@code --id}: its neighbours see the same peer come back; its
+     * events carry a fresh origin, as every run of {@code symp peer} does.
      */
     SAME_ID,
-    /** Started with a new {@code --id}: its events carry a new origin. */
+    /** Started with a new {@code --id}: its neighbours meet a new peer, with a new origin. */
     NEW_ID
 }

@@ -11,7 +11,8 @@ interface SimChecker {
 
     /** The checks of every run: safety first, then liveness. */
     static List<SimChecker> all() {
-        return List.of(new CrashChecker(), new EventIdChecker(), new EventsHeldChecker(), new AdoptionChecker(),
+        return List.of(new CrashChecker(), new EventIdChecker(), new ForkChecker(), new EventsHeldChecker(),
+                new AdoptionChecker(),
                 new AgreementChecker(), new LivenessChecker());
     }
 }

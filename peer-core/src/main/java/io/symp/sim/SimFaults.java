@@ -25,7 +25,7 @@ public record SimFaults(double clockDriftPpm, long clockOffsetNanos, List<Partit
                         RestartMode restart, double linkResetSeconds, List<SlowReader> slowReaders,
                         int linkBufferBytes, double throwPct) {
     /** Perfect clocks, no faults. */
-    public static final SimFaults NONE = new SimFaults(0, 0, List.of(), RestartMode.NEW_ID, 0, List.of(),
+    public static final SimFaults NONE = new SimFaults(0, 0, List.of(), RestartMode.SAME_ID, 0, List.of(),
             4 << 20, 0);
 
     /** Peers (indexes in topology order) that read at most {@code bytesPerSecond} per link. */

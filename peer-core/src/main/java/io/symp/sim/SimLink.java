@@ -14,8 +14,8 @@ import java.util.ArrayDeque;
  * arrive after a sampled latency but, on ordered links, never overtake an earlier one in the
  * same direction (TCP is FIFO; unordered links model UDP or several paths). While a partition
  * cuts the link, arrivals wait (TCP retransmits) until the cut ends or the link falls silent
- * and closes. A slow reader takes its time over each frame; what it has not read yet is bounded
- * ({@link SimFaults#linkBufferBytes()}), past which the link is reset. Closing either end closes
+ * and closes. A slow reader takes its time over each frame; what waits behind the frame it is
+ * reading is bounded ({@link SimFaults#linkBufferBytes()}), past which the link is reset. Closing either end closes
  * both and drops whatever is still in flight, like a reset connection.
  */
 final class SimLink implements Link {
@@ -28,6 +28,7 @@ final class SimLink implements Link {
     private long lastArrivalNanos;
     private long readBusyUntilNanos;
     private long unreadBytes;
+    private int unreadFrames;
     private final ArrayDeque<byte[]> held = new ArrayDeque<>();
     private boolean open = true;
 
@@ -50,7 +51,7 @@ final class SimLink implements Link {
 
     @Override
     public long peerId() {
-        return remote.id();
+        return remote.runId();
     }
 
     SimPeer owner() {
@@ -82,11 +83,6 @@ final class SimLink implements Link {
         byte[] frame = MessageCodec.encode(message);
         network.counted(frame.length);
         SimLink to = other;
-        to.unreadBytes += frame.length;
-        if (to.unreadBytes > network.faults().linkBufferBytes()) {
-            network.overflowed(this, to.unreadBytes);
-            return;
-        }
         long arrival = network.scheduler().now() + latency.sampleNanos(network.random());
         if (network.orderedLinks()) {
             arrival = Math.max(arrival, lastArrivalNanos);
@@ -109,9 +105,21 @@ final class SimLink implements Link {
             read(frame);
             return;
         }
+        // What waits behind the frame being read is bounded, as a socket's buffers are; a
+        // single frame, however long, streams through.
+        if (unreadFrames > 0 && unreadBytes + frame.length > network.faults().linkBufferBytes()) {
+            network.overflowed(other, unreadBytes + frame.length);
+            return;
+        }
+        unreadBytes += frame.length;
+        unreadFrames++;
         long start = Math.max(network.scheduler().now(), readBusyUntilNanos);
         readBusyUntilNanos = start + frame.length * 1_000_000_000L / bytesPerSecond;
-        network.scheduler().at(readBusyUntilNanos, () -> read(frame));
+        network.scheduler().at(readBusyUntilNanos, () -> {
+            unreadBytes -= frame.length;
+            unreadFrames--;
+            read(frame);
+        });
     }
 
     /** The cut this link waited on is over: what arrived meanwhile is read, in order. */
@@ -128,7 +136,6 @@ final class SimLink implements Link {
         if (!open) {
             return;
         }
-        unreadBytes -= frame.length;
         if (frame.length > WireLimits.FRAME_BYTES_MAX) {
             close("TooLongFrameException: frame of " + frame.length + " bytes, above " + WireLimits.FRAME_BYTES_MAX);
             network.refusedFrame();

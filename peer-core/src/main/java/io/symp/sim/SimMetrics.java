@@ -58,7 +58,7 @@ final class SimMetrics {
         long partMax = partitions.maxTick(p);
         if (measuring(now)) {
             liveTicks++;
-            if (!p.isRecovering() && p.peer().clockSync().synced()) {
+            if (!p.isRecovering() && p.peer().clockSynced()) {
                 paceTicks++;
                 ticksBehind += tick < partMax ? 1 : 0;
                 ticksBehindGlobal += tick < globalMaxTick ? 1 : 0;

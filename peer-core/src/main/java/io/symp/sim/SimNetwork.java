@@ -174,10 +174,11 @@ final class SimNetwork {
         int incarnationB = other.incarnation();
         long handshake = n.latency().sampleNanos(random) + n.latency().sampleNanos(random);
         scheduler.after(handshake, () -> {
-            if (!p.isOnline() || p.incarnation() != incarnationA || p.isLinkedTo(other.id())) {
+            if (!p.isOnline() || p.incarnation() != incarnationA || p.isLinkedTo(other)) {
                 return;
             }
-            if (other.isOnline() && other.incarnation() == incarnationB && !isCut(p, other)) {
+            boolean cut = isCut(p, other);
+            if (other.isOnline() && other.incarnation() == incarnationB && !cut) {
                 SimLink[] ends = SimLink.pair(this, p, other, n.latency());
                 if (allLinks.size() > 4096) {
                     allLinks.removeIf(l -> !l.isOpen());
@@ -187,8 +188,10 @@ final class SimNetwork {
                 p.linkUp(ends[0]);
                 other.linkUp(ends[1]);
                 scheduleReset(ends[0]);
-            } else if (backoffNanos >= 0) {
-                redial(p, n, Math.min(BACKOFF_MAX_NANOS, backoffNanos * 2));
+            } else if (backoffNanos >= 0 || cut) {
+                // A peer that went offline dials us when it is back; one behind a partition is
+                // dialled again and again, as the transport's dialler does, until the cut ends.
+                redial(p, n, backoffNanos < 0 ? BACKOFF_MIN_NANOS : Math.min(BACKOFF_MAX_NANOS, backoffNanos * 2));
             }
         });
     }
@@ -196,7 +199,7 @@ final class SimNetwork {
     private void redial(SimPeer p, SimPeer.Neighbour n, long backoffNanos) {
         int incarnation = p.incarnation();
         scheduler.after(backoffNanos, () -> {
-            if (p.isOnline() && p.incarnation() == incarnation && !p.isLinkedTo(n.peer().id())) {
+            if (p.isOnline() && p.incarnation() == incarnation && !p.isLinkedTo(n.peer())) {
                 dial(p, n, backoffNanos);
             }
         });

@@ -15,6 +15,7 @@ import java.util.TreeMap;
  * @param emitters        who emitted each, in the same order
  * @param reusedIds       pairs of different events emitted under one (origin, seq)
  * @param adoptions       the snapshots adopted
+ * @param forks           the forks the peers reported
  * @param crashes         what the peers threw, one line each
  * @param reference       the reference timeline's hash by tick
  * @param commonTick      the tick every peer has reached, where hashes are compared
@@ -24,9 +25,12 @@ import java.util.TreeMap;
  * @param paceTicksMax    how far behind the greatest tick a converged peer may be
  */
 record SimOutcome(Collection<SimPeer> peers, List<Event> emitted, List<SimMetrics.Emitter> emitters,
-                  List<Event[]> reusedIds, List<Adoption> adoptions, List<String> crashes,
+                  List<Event[]> reusedIds, List<Adoption> adoptions, List<Forked> forks, List<String> crashes,
                   TreeMap<Long, Long> reference, long commonTick, long healMidTick, long endTick, long healTicks,
                   long paceTicksMax) {
     /** Peer {@code peerId} adopted a snapshot of {@code tick} whose state hashed to {@code hash}. */
     record Adoption(long peerId, int run, long tick, long hash, long ownEventsBefore) {}
+
+    /** Peer {@code peerId} reported {@code fork}. */
+    record Forked(long peerId, io.symp.peer.Fork fork) {}
 }

@@ -3,6 +3,8 @@ package io.symp.sim;
 import io.symp.app.AppInfo;
 import io.symp.app.Apps;
 import io.symp.app.Event;
+import io.symp.app.SymmetricApp;
+import io.symp.check.NonDeterminism;
 import io.symp.hash.StateHash;
 import io.symp.peer.PeerConfig;
 import io.symp.peer.RandomEvents;
@@ -11,16 +13,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Runs real {@link io.symp.peer.Peer}s over a simulated network in virtual time, the way the
  * paper evaluates its middleware, and measures the paper's metrics.
  *
- * <p>Phases: peers start at random times and emit random events while churn (if any) takes
- * them down and brings them back (safety); then every peer comes back online, nobody emits,
- * and the run goes on until all have caught up (liveness), when their states are compared at
- * one common tick. Every random draw comes from the seed, in separate streams for start times,
- * workload, churn and latency, so one seed reproduces a run exactly.
+ * <p>Phases: peers start at random times and emit random events while churn and the faults of
+ * {@link SimFaults} (partitions, link resets, slow readers) take them and their links down and
+ * bring them back (safety); then the faults stop, every peer comes back online, nobody emits,
+ * and the run goes on until all have caught up (liveness). Then the checkers
+ * ({@link SimChecker}) judge the run against a {@link ReferenceTimeline}. Every random draw
+ * comes from the seed, in separate streams for start times, churn, workload, latency, clocks
+ * and link resets, so one seed reproduces a run exactly.
  */
 public final class Simulation {
     private static final long SECOND = 1_000_000_000L;
@@ -32,6 +37,7 @@ public final class Simulation {
     private final Partitions partitions;
     private final TreeMap<Long, SimPeer> peers = new TreeMap<>();
     private final AppInfo app;
+    private final Supplier<SymmetricApp> apps;
     private final SplittableRandom starts;
     private final SplittableRandom churn;
     private final SplittableRandom workload;
@@ -39,13 +45,24 @@ public final class Simulation {
     private PeerObserver observer = (id, incarnation, peer) -> { };
     private final List<String> crashes = new ArrayList<>();
     private final List<SimOutcome.Adoption> adoptions = new ArrayList<>();
+    private final List<SimOutcome.Forked> forks = new ArrayList<>();
     private long faultsEndTick;
     private long healMidTick;
     private boolean refounded;
     private long settleNanos;
 
+    /** A simulation of a built-in app, or one on the class path. */
     public Simulation(SimConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * A simulation whose peers run instances of {@code apps}: give each its own (class loader
+     * and all, see {@link Apps#isolated}) so that peers share no static field, as processes.
+     */
+    public Simulation(SimConfig config, Supplier<SymmetricApp> apps) {
         this.config = config;
+        this.apps = apps;
         SplittableRandom root = new SplittableRandom(config.seed());
         this.starts = root.split();
         this.churn = root.split();
@@ -69,6 +86,21 @@ public final class Simulation {
 
     SimConfig config() {
         return config;
+    }
+
+    Supplier<SymmetricApp> apps() {
+        return apps;
+    }
+
+    /** What sync-test found, by peer id (empty without {@code syncTestDepth} or when all agree). */
+    public TreeMap<Long, NonDeterminism> nonDeterminism() {
+        TreeMap<Long, NonDeterminism> found = new TreeMap<>();
+        for (SimPeer p : peers.values()) {
+            if (p.nonDeterminism() != null) {
+                found.put(p.id(), p.nonDeterminism());
+            }
+        }
+        return found;
     }
 
     /** Watches every peer run of this simulation; set before {@link #run()}. */
@@ -116,7 +148,7 @@ public final class Simulation {
      * neighbours to join, so that it founds the time. What only departed runs held is gone.
      */
     private void restartForLiveness() {
-        boolean timeHeld = peers.values().stream().anyMatch(p -> p.isOnline() && p.peer().clockSync().synced());
+        boolean timeHeld = peers.values().stream().anyMatch(p -> p.isOnline() && p.peer().clockSynced());
         if (!timeHeld && config.protocol() == io.symp.peer.Protocol.SYMP) {
             SimPeer first = peers.firstEntry().getValue();
             if (first.isOnline()) {
@@ -142,7 +174,7 @@ public final class Simulation {
         io.symp.app.SymmetricApp a = name.startsWith(SizedApp.PREFIX) && name.length() > SizedApp.PREFIX.length()
                 && name.substring(SizedApp.PREFIX.length()).chars().allMatch(Character::isDigit)
                 ? new SizedApp(Integer.parseInt(name.substring(SizedApp.PREFIX.length())))
-                : Apps.builtIn().create(name);
+                : apps != null ? apps.get() : Apps.builtIn().create(name);
         return config.faults().throwPct() > 0 ? new ThrowingApp(a, config.faults().throwPct()) : a;
     }
 
@@ -155,6 +187,13 @@ public final class Simulation {
                     p.peer() == null ? -1 : p.peer().tick(), e.getMessage(), at == null ? "" : " (at " + at + ")"));
         } else if (crashes.size() == CRASHES_LISTED_MAX) {
             crashes.add("more peers threw; the first " + CRASHES_LISTED_MAX + " are listed");
+        }
+    }
+
+    /** {@code p} reported a fork (kept up to a bound: the first ones name it). */
+    void forked(SimPeer p, io.symp.peer.Fork fork) {
+        if (forks.size() < 1_000) {
+            forks.add(new SimOutcome.Forked(p.id(), fork));
         }
     }
 
@@ -266,7 +305,7 @@ public final class Simulation {
                 emitted++;
                 int holders = 0;
                 for (SimPeer p : peers.values()) {
-                    holders += p.peer().held().contains(e.origin(), e.seq()) ? 1 : 0;
+                    holders += p.peer().holds(e.origin(), e.seq()) ? 1 : 0;
                 }
                 lost += holders > 0 && holders < peers.size() ? 1 : 0;
                 vanished += holders == 0 ? 1 : 0;
@@ -279,8 +318,9 @@ public final class Simulation {
                 metrics.recoveryFromLinkMsMean(), metrics.recoveries(), metrics.rollbacks(), emitted, lost, vanished,
                 metrics.refusedEvents(), agree, commonTick, commonHash, metrics.meanDelayMs(), metrics.meanDeltaMs(),
                 network.messages() / perEvent, network.bytes() / perEvent, wallMs, cpuMs,
+                peers.values().stream().mapToLong(p -> p.peer().stats().eventsSkipped()).max().orElse(0),
                 new SimResult.Faults(network.linkResets(), network.linkOverflows(), network.refusedFrames(),
-                        adoptions.size(), crashes.size(), refounded), violations(commonTick));
+                        adoptions.size(), crashes.size(), forks.size(), refounded), violations(commonTick));
     }
 
     private static String hashAt(SimPeer p, long tick) {
@@ -300,12 +340,12 @@ public final class Simulation {
         // stored on disk): the reference is what the network still holds, and the checkers
         // tell the inevitable losses from the others.
         List<Event> held = metrics.allEmitted().stream()
-                .filter(e -> peers.values().stream().anyMatch(p -> p.peer().held().contains(e.origin(), e.seq())))
+                .filter(e -> peers.values().stream().anyMatch(p -> p.peer().holds(e.origin(), e.seq())))
                 .toList();
         TreeMap<Long, Long> reference = new ReferenceTimeline(newApp(), held).hashesAt(ticks);
         long paceTicksMax = config.deltaTicks() + config.fps();
         SimOutcome outcome = new SimOutcome(peers.values(), metrics.allEmitted(), metrics.emitters(),
-                metrics.reusedIds(), adoptions, crashes, reference, commonTick, healMidTick, maxOnlineTick(),
+                metrics.reusedIds(), adoptions, forks, crashes, reference, commonTick, healMidTick, maxOnlineTick(),
                 settleNanos / config.tickNanos(), paceTicksMax);
         List<String> violations = new ArrayList<>();
         for (SimChecker c : SimChecker.all()) {

@@ -15,11 +15,17 @@ import java.util.TreeSet;
 public final class Timeline {
     private final TreeSet<Event> ordered = new TreeSet<>();
     private final TreeMap<Long, TreeMap<Long, Event>> byOrigin = new TreeMap<>();
+    private final SkippedEvents skipped = new SkippedEvents();
 
     /** Adds {@code e}; the caller has already checked that its (origin, seq) is new. */
     public void add(Event e) {
         ordered.add(e);
         byOrigin.computeIfAbsent(e.origin(), o -> new TreeMap<>()).put(e.seq(), e);
+    }
+
+    /** The events whose handler threw, skipped on every peer alike. */
+    public SkippedEvents skipped() {
+        return skipped;
     }
 
     public int size() {
@@ -45,13 +51,23 @@ public final class Timeline {
         return events == null ? null : events.get(seq);
     }
 
+    /** Whether any event of {@code origin} is on the timeline (not folded). */
+    public boolean holdsAnyOf(long origin) {
+        return byOrigin.containsKey(origin);
+    }
+
     /** Events held that {@code theirs} lacks, in total order; at most {@code max}. */
     public List<Event> missingFrom(VersionVector theirs, int max) {
+        return missingFrom(theirs, new VersionVector(), max);
+    }
+
+    /** Events held that neither {@code theirs} nor {@code skip} lists, in total order; at most {@code max}. */
+    public List<Event> missingFrom(VersionVector theirs, VersionVector skip, int max) {
         List<Event> out = new ArrayList<>();
         for (var origin : byOrigin.entrySet()) {
             long watermark = theirs.watermark(origin.getKey());
             for (Event e : origin.getValue().tailMap(watermark, false).values()) {
-                if (!theirs.contains(e.origin(), e.seq())) {
+                if (!theirs.contains(e.origin(), e.seq()) && !skip.contains(e.origin(), e.seq())) {
                     out.add(e);
                 }
             }
@@ -72,6 +88,7 @@ public final class Timeline {
             }
         }
         old.clear();
+        skipped.foldThrough(tick);
         return n;
     }
 

@@ -1,10 +1,7 @@
 package io.symp.timeline;
 
-import java.util.Map;
-import java.util.NavigableSet;
+import java.util.Arrays;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.BiConsumer;
 
 /**
  * Which events a peer holds, per origin: a contiguous watermark (every seq up to it is held)
@@ -12,92 +9,166 @@ import java.util.function.BiConsumer;
  * came by, is what makes flooding exactly-once; the reference's "highest tick per source"
  * loses events under churn (PAPER.md).
  *
+ * <p>Origins are kept in a sorted primitive array (a binary search, no boxing, on the per-event
+ * path). An origin whose events are all folded can be {@link #retire retired}: it is no longer
+ * listed ({@link #origins()}, what a HAVE carries), yet its events still count as held, so a
+ * long-lived network's restarts (a fresh origin each) do not grow what peers exchange.
+ *
  * <p>Merging is a union: commutative, associative and idempotent. Iteration is in origin
  * order, never hash order, so that whatever is built from it is deterministic.
  */
 public final class VersionVector {
-    private final TreeMap<Long, Holdings> origins = new TreeMap<>();
+    private long[] origins = new long[4];
+    private OriginHoldings[] holdings = new OriginHoldings[4];
+    private int size;
+    private long count;
+    /** Retired origins and their watermarks (bounded by the caller of {@link #retire}). */
+    private final TreeMap<Long, Long> retired = new TreeMap<>();
 
     /** Records (origin, seq); returns false when it was already held. */
     public boolean add(long origin, long seq) {
         if (seq < 1) {
             throw new IllegalArgumentException("seq must be >= 1, got " + seq);
         }
-        return origins.computeIfAbsent(origin, o -> new Holdings()).add(seq);
+        int at = indexOf(origin);
+        if (at < 0) {
+            if (!retired.isEmpty() && seq <= retiredWatermark(origin)) {
+                return false;
+            }
+            at = insert(-at - 1, origin);
+        }
+        if (holdings[at].add(seq)) {
+            count++;
+            return true;
+        }
+        return false;
     }
 
     public boolean contains(long origin, long seq) {
-        Holdings h = origins.get(origin);
-        return h != null && h.contains(seq);
+        int at = indexOf(origin);
+        if (at >= 0) {
+            return holdings[at].contains(seq);
+        }
+        return !retired.isEmpty() && seq <= retiredWatermark(origin);
     }
 
     /** The highest seq of {@code origin} below which nothing is missing (0: none held). */
     public long watermark(long origin) {
-        Holdings h = origins.get(origin);
-        return h == null ? 0 : h.watermark;
+        int at = indexOf(origin);
+        return at >= 0 ? holdings[at].watermark : retired.isEmpty() ? 0 : retiredWatermark(origin);
     }
 
     /** The highest seq of {@code origin} held at all (0: none). */
     public long highest(long origin) {
-        Holdings h = origins.get(origin);
-        return h == null ? 0 : h.above.isEmpty() ? h.watermark : h.above.last();
+        int at = indexOf(origin);
+        return at >= 0 ? holdings[at].highest() : retired.isEmpty() ? 0 : retiredWatermark(origin);
     }
 
-    /** Seqs held above the watermark, ascending (a view; do not modify). */
-    public NavigableSet<Long> above(long origin) {
-        Holdings h = origins.get(origin);
-        return h == null ? new TreeSet<>() : java.util.Collections.unmodifiableNavigableSet(h.above);
+    /** Seqs of {@code origin} held above its watermark, ascending (a copy). */
+    public long[] above(long origin) {
+        int at = indexOf(origin);
+        if (at < 0) {
+            return new long[0];
+        }
+        OriginHoldings h = holdings[at];
+        long[] out = new long[h.aboveCount()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = h.aboveAt(i);
+        }
+        return out;
     }
 
-    /** Origins in ascending order. */
-    public NavigableSet<Long> origins() {
-        return origins.navigableKeySet();
+    /** Seqs held above the watermark of {@code origin}. */
+    public int aboveCount(long origin) {
+        int at = indexOf(origin);
+        return at < 0 ? 0 : holdings[at].aboveCount();
     }
 
-    /** Adds everything {@code other} holds. */
+    /** Listed (not retired) origins in ascending order (a copy). */
+    public long[] origins() {
+        return Arrays.copyOf(origins, size);
+    }
+
+    /** How many origins are listed (retired ones are not). */
+    public int originCount() {
+        return size;
+    }
+
+    /** Retired origins (held, not listed). */
+    public int retiredCount() {
+        return retired.size();
+    }
+
+    /** Adds everything {@code other} lists (its retired origins are its own business). */
     public void merge(VersionVector other) {
-        for (Map.Entry<Long, Holdings> e : other.origins.entrySet()) {
-            Holdings mine = origins.computeIfAbsent(e.getKey(), o -> new Holdings());
-            mine.raiseWatermark(e.getValue().watermark);
-            for (long seq : e.getValue().above) {
-                mine.add(seq);
+        for (int i = 0; i < other.size; i++) {
+            OriginHoldings theirs = other.holdings[i];
+            long origin = other.origins[i];
+            count -= countOf(origin);
+            OriginHoldings mine = holdingsFor(origin);
+            mine.raiseWatermark(theirs.watermark);
+            for (int j = 0; j < theirs.aboveCount(); j++) {
+                mine.add(theirs.aboveAt(j));
             }
+            count += countOf(origin);
         }
     }
 
     /** Marks every seq of {@code origin} up to {@code seq} as held. */
     public void raiseWatermark(long origin, long seq) {
-        origins.computeIfAbsent(origin, o -> new Holdings()).raiseWatermark(seq);
+        if (seq > watermark(origin)) {
+            count += holdingsFor(origin).raiseWatermark(seq);
+        }
     }
 
-    /** Calls {@code action(origin, watermark)} in origin order. */
-    public void forEachWatermark(BiConsumer<Long, Long> action) {
-        origins.forEach((o, h) -> action.accept(o, h.watermark));
+    /**
+     * Stops listing {@code origin}, whose seqs are all held up to its watermark (none above):
+     * they still count as held. At most {@code retiredMax} origins are retired; past that the
+     * lowest is forgotten altogether.
+     *
+     * @return whether it was retired (false when it has seqs above its watermark, or is unknown)
+     */
+    public boolean retire(long origin, int retiredMax) {
+        int at = indexOf(origin);
+        if (at < 0 || holdings[at].aboveCount() > 0) {
+            return false;
+        }
+        retired.put(origin, holdings[at].watermark);
+        System.arraycopy(origins, at + 1, origins, at, size - at - 1);
+        System.arraycopy(holdings, at + 1, holdings, at, size - at - 1);
+        size--;
+        holdings[size] = null;
+        while (retired.size() > retiredMax) {
+            count -= retired.pollFirstEntry().getValue();
+        }
+        return true;
     }
 
+    /** A copy of what is listed (retired origins are not copied). */
     public VersionVector copy() {
         VersionVector c = new VersionVector();
-        c.merge(this);
+        c.origins = Arrays.copyOf(origins, Math.max(4, size));
+        c.holdings = new OriginHoldings[c.origins.length];
+        for (int i = 0; i < size; i++) {
+            c.holdings[i] = holdings[i].copy();
+            c.count += holdings[i].watermark + holdings[i].aboveCount();
+        }
+        c.size = size;
         return c;
     }
 
-    /** Total number of (origin, seq) pairs held. */
+    /** Total number of (origin, seq) pairs held, retired origins included. */
     public long count() {
-        long n = 0;
-        for (Holdings h : origins.values()) {
-            n += h.watermark + h.above.size();
-        }
-        return n;
+        return count;
     }
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof VersionVector v) || v.origins.size() != origins.size()) {
+        if (!(o instanceof VersionVector v) || v.size != size || !v.retired.equals(retired)) {
             return false;
         }
-        for (Map.Entry<Long, Holdings> e : origins.entrySet()) {
-            Holdings h = v.origins.get(e.getKey());
-            if (h == null || h.watermark != e.getValue().watermark || !h.above.equals(e.getValue().above)) {
+        for (int i = 0; i < size; i++) {
+            if (origins[i] != v.origins[i] || !holdings[i].sameAs(v.holdings[i])) {
                 return false;
             }
         }
@@ -106,51 +177,64 @@ public final class VersionVector {
 
     @Override
     public int hashCode() {
-        return Long.hashCode(count()) * 31 + origins.size();
+        return Long.hashCode(count) * 31 + size;
     }
 
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder("{");
-        origins.forEach((o, h) -> s.append(Long.toHexString(o)).append(':').append(h.watermark)
-                .append(h.above.isEmpty() ? "" : "+" + h.above).append(' '));
+        for (int i = 0; i < size; i++) {
+            s.append(Long.toHexString(origins[i])).append(':').append(holdings[i].watermark);
+            if (holdings[i].aboveCount() > 0) {
+                s.append("+").append(Arrays.toString(above(origins[i])));
+            }
+            s.append(' ');
+        }
+        if (!retired.isEmpty()) {
+            s.append("retired ").append(retired.size()).append(' ');
+        }
         return s.append('}').toString();
     }
 
-    /** One origin's holdings. Invariant: every seq in {@code above} is > watermark + 1. */
-    private static final class Holdings {
-        long watermark;
-        final TreeSet<Long> above = new TreeSet<>();
-
-        boolean contains(long seq) {
-            return seq <= watermark || above.contains(seq);
+    private long countOf(long origin) {
+        int at = indexOf(origin);
+        if (at < 0) {
+            return retired.isEmpty() ? 0 : retiredWatermark(origin);
         }
+        return holdings[at].watermark + holdings[at].aboveCount();
+    }
 
-        boolean add(long seq) {
-            if (contains(seq)) {
-                return false;
-            }
-            if (seq == watermark + 1) {
-                watermark = seq;
-                compact();
-            } else {
-                above.add(seq);
-            }
-            return true;
-        }
+    private long retiredWatermark(long origin) {
+        Long w = retired.get(origin);
+        return w == null ? 0 : w;
+    }
 
-        void raiseWatermark(long seq) {
-            if (seq > watermark) {
-                watermark = seq;
-                above.headSet(seq, true).clear();
-                compact();
-            }
+    private OriginHoldings holdingsFor(long origin) {
+        int at = indexOf(origin);
+        if (at < 0) {
+            at = insert(-at - 1, origin);
         }
+        return holdings[at];
+    }
 
-        private void compact() {
-            while (!above.isEmpty() && above.first() == watermark + 1) {
-                watermark = above.pollFirst();
-            }
+    /** Lists {@code origin} at {@code at}, taking over a retired watermark. */
+    private int insert(int at, long origin) {
+        if (size == origins.length) {
+            origins = Arrays.copyOf(origins, size * 2);
+            holdings = Arrays.copyOf(holdings, size * 2);
         }
+        System.arraycopy(origins, at, origins, at + 1, size - at);
+        System.arraycopy(holdings, at, holdings, at + 1, size - at);
+        origins[at] = origin;
+        OriginHoldings h = new OriginHoldings();
+        Long w = retired.isEmpty() ? null : retired.remove(origin);
+        h.watermark = w == null ? 0 : w;
+        holdings[at] = h;
+        size++;
+        return at;
+    }
+
+    private int indexOf(long origin) {
+        return Arrays.binarySearch(origins, 0, size, origin);
     }
 }

@@ -4,7 +4,10 @@ import io.symp.app.Event;
 import io.symp.app.State;
 import io.symp.app.SymmetricApp;
 import io.symp.core.Check;
+import io.symp.timeline.SkippedEvents;
 import io.symp.timeline.Timeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs an application along its timeline and travels back when an event lands in the past.
@@ -15,8 +18,16 @@ import io.symp.timeline.Timeline;
  * {@link #advanceTo} restores the newest snapshot before that tick and re-simulates, so a
  * rollback costs at most K + depth ticks, never the length of the session. Several late events
  * before one advance cost one rollback.
+ *
+ * <p>An event whose handler throws is skipped: the state is restored from the newest snapshot
+ * before its tick, the event is marked on the timeline ({@link SkippedEvents}) and the ticks are
+ * simulated again without it. Every peer meets the same event on the same state, so every peer
+ * skips it alike. A throwing {@code start} or {@code tick}, or an {@link Error}, is an
+ * {@link AppFailure}: the time machine stops for good and says why.
  */
 public final class TimeMachine {
+    private static final Logger log = LoggerFactory.getLogger(TimeMachine.class);
+
     /** Why an event was or was not taken. */
     public enum Acceptance { ON_TIME, LATE, TOO_OLD }
 
@@ -29,12 +40,22 @@ public final class TimeMachine {
     private long tick;
     private long dirtyFrom = Long.MAX_VALUE;
     private long nextEventTick = Long.MAX_VALUE;
+    private AppFailure failure;
 
+    /** A time machine keeping the newest snapshots ({@link SnapshotRetention#RECENT}). */
     public TimeMachine(SymmetricApp app, int snapshotInterval, int snapshotSlots) {
+        this(app, snapshotInterval, snapshotSlots, SnapshotRetention.RECENT);
+    }
+
+    public TimeMachine(SymmetricApp app, int snapshotInterval, int snapshotSlots, SnapshotRetention retention) {
         this.app = app;
         this.state = new State(app.info().stateSize());
-        this.ring = new SnapshotRing(snapshotInterval, snapshotSlots, state.region().length);
-        app.start(state);
+        this.ring = new SnapshotRing(snapshotInterval, snapshotSlots, state.region().length, retention);
+        try {
+            app.start(state);
+        } catch (RuntimeException | Error e) {
+            throw AppFailure.of("start", 0, e, app);
+        }
         ring.save(0, state);
     }
 
@@ -98,6 +119,11 @@ public final class TimeMachine {
         return dirtyFrom <= tick;
     }
 
+    /** The failure that stopped this time machine, or null while it runs. */
+    public AppFailure failure() {
+        return failure;
+    }
+
     /** Repairs any late event, then simulates live up to {@code target} (no-op if behind). */
     public void advanceTo(long target) {
         settle();
@@ -110,6 +136,9 @@ public final class TimeMachine {
 
     /** Travels back and re-simulates to the current tick if a late event is waiting. */
     public void settle() {
+        if (failure != null) {
+            throw failure;
+        }
         if (dirtyFrom > tick) {
             return;
         }
@@ -118,6 +147,7 @@ public final class TimeMachine {
         Check.state(restored >= 0, "a snapshot precedes every accepted late event", dirtyFrom, ring.oldestTick());
         long depth = from - dirtyFrom + 1;
         ring.restore(restored, state);
+        timeline.skipped().travelledTo(restored);
         tick = restored;
         dirtyFrom = Long.MAX_VALUE;
         nextEventTick = firstEventTickAfter(restored);
@@ -139,6 +169,7 @@ public final class TimeMachine {
         Check.argument(region.length == state.region().length, "adopted snapshot has the state's size");
         System.arraycopy(region, 0, state.region(), 0, region.length);
         timeline.foldThrough(atTick);
+        timeline.skipped().travelledTo(atTick);
         ring.clear();
         ring.save(atTick, state);
         tick = atTick;
@@ -169,7 +200,9 @@ public final class TimeMachine {
             t++;
             if (next != null && next.tick() == t) {
                 for (Event e : timeline.between(t, t)) {
-                    app.event(scratch, e);
+                    if (!timeline.skipped().isSkipped(e)) {
+                        app.event(scratch, e);
+                    }
                 }
                 next = timeline.firstAfter(t);
             }
@@ -181,6 +214,26 @@ public final class TimeMachine {
         return true;
     }
 
+    /**
+     * Bounds a spaced history to about {@code eventsMax} events: drops the oldest snapshots
+     * while more than that many events lie after the oldest one, so that the next {@link #fold}
+     * folds them into it. A ring of recent snapshots bounds itself.
+     *
+     * @return the oldest snapshot tick afterwards
+     */
+    public long trimHistory(int eventsMax) {
+        if (ring.retention() == SnapshotRetention.SPACED && timeline.size() > eventsMax) {
+            long oldest = ring.oldestTick();
+            long kept = timeline.size() - timeline.between(1, oldest).size();
+            while (kept > eventsMax && ring.dropOldest()) {
+                long next = ring.oldestTick();
+                kept -= timeline.between(oldest + 1, next).size();
+                oldest = next;
+            }
+        }
+        return ring.oldestTick();
+    }
+
     /** Drops events and snapshots older than the ring reaches; returns the events dropped. */
     public int fold() {
         long oldest = ring.oldestTick();
@@ -190,15 +243,71 @@ public final class TimeMachine {
     private void step() {
         long t = tick + 1;
         if (nextEventTick == t) {
-            for (Event e : timeline.between(t, t)) {
-                app.event(state, e);
+            Event failed;
+            while ((failed = applyEvents(t)) != null) {
+                rewindTo(t - 1);
             }
             nextEventTick = firstEventTickAfter(t);
         }
-        app.tick(state);
+        try {
+            app.tick(state);
+        } catch (RuntimeException | Error e) {
+            failure = AppFailure.of("tick", t, e, app);
+            throw failure;
+        }
         tick = t;
         if (ring.isDue(t)) {
             ring.save(t, state);
+        }
+    }
+
+    /**
+     * Applies the events of tick {@code t} that are not skipped; returns the first whose handler
+     * threw (now marked skipped, the state dirty), or null when all went through.
+     */
+    private Event applyEvents(long t) {
+        SkippedEvents skipped = timeline.skipped();
+        for (Event e : timeline.between(t, t)) {
+            if (skipped.isSkipped(e)) {
+                continue;
+            }
+            try {
+                app.event(state, e);
+            } catch (RuntimeException thrown) {
+                skip(e, t, thrown);
+                return e;
+            } catch (Error thrown) {
+                failure = AppFailure.of("event " + e, t, thrown, app);
+                throw failure;
+            }
+            if (skipped.applied(e)) {
+                stats.eventsSkipped--;
+            }
+        }
+        return null;
+    }
+
+    private void skip(Event e, long t, RuntimeException thrown) {
+        if (timeline.skipped().skip(e)) {
+            stats.eventsSkipped++;
+            log.warn("event {}:{} at tick {} skipped: its handler threw {}{}", Long.toHexString(e.origin()),
+                    e.seq(), t, thrown, AppFrames.at(thrown, app));
+        }
+    }
+
+    /**
+     * Undoes a half-applied tick: restores the newest snapshot at or before {@code target} (the
+     * tick before the failed one, so always held) and simulates again up to it.
+     */
+    private void rewindTo(long target) {
+        long restored = ring.newestAtOrBefore(target);
+        Check.state(restored >= 0, "a snapshot precedes the tick being simulated", target, ring.oldestTick());
+        ring.restore(restored, state);
+        tick = restored;
+        nextEventTick = firstEventTickAfter(restored);
+        while (tick < target) {
+            step();
+            stats.ticksResimulated++;
         }
     }
 

@@ -14,6 +14,7 @@ public final class TravelStats {
     long eventsApplied;
     long eventsLate;
     long eventsRefused;
+    long eventsSkipped;
 
     /** Ticks simulated for the first time (the live timeline). */
     public long ticksLive() {
@@ -52,6 +53,11 @@ public final class TravelStats {
     /** Events refused because they were older than the oldest snapshot. */
     public long eventsRefused() {
         return eventsRefused;
+    }
+
+    /** Events skipped because their handler threw (the same on every peer). */
+    public long eventsSkipped() {
+        return eventsSkipped;
     }
 
     /** Rollback recurrence in percent: ticks travelled / live ticks. */

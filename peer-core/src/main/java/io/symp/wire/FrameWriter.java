@@ -53,6 +53,24 @@ public final class FrameWriter {
         return bytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** Appends what {@code other} holds, as is. */
+    public FrameWriter raw(FrameWriter other) {
+        ensure(other.size);
+        System.arraycopy(other.bytes, 0, bytes, size, other.size);
+        size += other.size;
+        return this;
+    }
+
+    /** How many bytes {@link #varint} writes for {@code v}. */
+    public static int varintBytes(long v) {
+        int n = 1;
+        while ((v & ~0x7FL) != 0) {
+            v >>>= 7;
+            n++;
+        }
+        return n;
+    }
+
     public int size() {
         return size;
     }

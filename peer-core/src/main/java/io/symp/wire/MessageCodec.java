@@ -14,9 +14,23 @@ public final class MessageCodec {
     static final int HAVE = 3;
     static final int SNAPSHOT = 4;
     static final int HASH = 5;
+    static final int FORK = 6;
 
     private MessageCodec() {}
 
+    /**
+     * Encodes {@code m} within {@link WireLimits}, the limits the decoder applies: a version
+     * vector lists at most {@link WireLimits#ORIGINS_MAX} origins, {@link WireLimits#ABOVE_MAX}
+     * seqs above each, and no more than fits the frame (what is left out is only claimed as not
+     * held, so a neighbour may send it again, never less); so the decoder never refuses a frame
+     * this writes.
+     *
+     * @throws IllegalArgumentException for a message no frame can carry (a snapshot larger than
+     *                                  {@link WireLimits#STATE_BYTES_MAX}, an event with more than
+     *                                  {@link WireLimits#EVENT_ARGS_MAX} arguments, a negative
+     *                                  type or a seq over {@link WireLimits#SEQ_MAX}, a clock state
+     *                                  other than 0..2)
+     */
     public static byte[] encode(Message m) {
         FrameWriter w = new FrameWriter(32);
         if (m instanceof EventMessage e) {
@@ -24,16 +38,25 @@ public final class MessageCodec {
             writeEvent(w, e.event());
             w.varint(e.leadTicks());
         } else if (m instanceof SyncMessage s) {
+            if (s.clockState() < 0 || s.clockState() > SyncMessage.SETTLED) {
+                throw new IllegalArgumentException("clock state " + s.clockState());
+            }
             w.byte1(SYNC).zigzag(s.networkNanos()).zigzag(s.sentClockNanos()).zigzag(s.echoClockNanos())
                     .zigzag(s.heldNanos()).byte1(s.clockState());
         } else if (m instanceof HaveMessage h) {
             w.byte1(HAVE).varint(h.tick());
             writeVector(w, h.held());
         } else if (m instanceof SnapshotMessage s) {
+            if (s.region().length > WireLimits.STATE_BYTES_MAX) {
+                throw new IllegalArgumentException("snapshot of " + s.region().length + " bytes exceeds "
+                        + WireLimits.STATE_BYTES_MAX);
+            }
             w.byte1(SNAPSHOT).varint(s.tick()).bytes(s.region());
             writeVector(w, s.covered());
         } else if (m instanceof HashMessage h) {
             w.byte1(HASH).varint(h.tick()).fixed64(h.hash()).varint(h.eventCount()).fixed64(h.eventDigest());
+        } else if (m instanceof ForkMessage f) {
+            w.byte1(FORK).fixed64(f.origin()).varint(f.fromSeq()).varint(f.toSeq() - f.fromSeq()).varint(f.tick());
         }
         return w.toByteArray();
     }
@@ -62,10 +85,22 @@ public final class MessageCodec {
                 yield new SnapshotMessage(tick, region, readVector(r));
             }
             case HASH -> new HashMessage(r.varint(), r.fixed64(), r.varint(), r.fixed64());
+            case FORK -> readFork(r);
             default -> throw new MalformedFrameException("unknown message kind " + kind);
         };
         r.end();
         return m;
+    }
+
+    private static ForkMessage readFork(FrameReader r) throws MalformedFrameException {
+        long origin = r.fixed64();
+        long from = r.varint();
+        long span = r.varint();
+        long tick = r.varint();
+        if (from < 1 || span < 0 || from + span < from || tick < 0) {
+            throw new MalformedFrameException("fork of seqs " + from + " + " + span + " at tick " + tick);
+        }
+        return new ForkMessage(origin, from, from + span, tick);
     }
 
     private static int clockState(FrameReader r) throws MalformedFrameException {
@@ -82,6 +117,10 @@ public final class MessageCodec {
     }
 
     private static void writeEvent(FrameWriter w, Event e) {
+        if (e.type() < 0 || e.argCount() > WireLimits.EVENT_ARGS_MAX || e.seq() > WireLimits.SEQ_MAX) {
+            throw new IllegalArgumentException("event of type " + e.type() + " with " + e.argCount()
+                    + " arguments and seq " + e.seq());
+        }
         w.varint(e.tick()).fixed64(e.origin()).varint(e.seq()).varint(e.type()).varint(e.argCount());
         for (int i = 0; i < e.argCount(); i++) {
             w.zigzag(e.arg(i));
@@ -98,24 +137,49 @@ public final class MessageCodec {
         for (int i = 0; i < argc; i++) {
             args[i] = r.zigzag();
         }
-        if (tick < 1 || seq < 1) {
-            throw new MalformedFrameException("event with tick " + tick + " and seq " + seq + " (both must be >= 1)");
+        if (tick < 1 || seq < 1 || seq > WireLimits.SEQ_MAX) {
+            throw new MalformedFrameException("event with tick " + tick + " and seq " + seq
+                    + " (tick >= 1, seq 1.." + WireLimits.SEQ_MAX + ")");
         }
         return new Event(tick, origin, seq, type, args);
     }
 
+    /** Writes {@code v}, bounded by the origin and seq counts and by what is left of the frame. */
     private static void writeVector(FrameWriter w, VersionVector v) {
-        w.varint(v.origins().size());
-        for (long origin : v.origins()) {
-            w.fixed64(origin).varint(v.watermark(origin));
-            var above = v.above(origin);
-            w.varint(above.size());
-            long previous = v.watermark(origin);
-            for (long seq : above) {
-                w.varint(seq - previous);
-                previous = seq;
+        long[] origins = v.origins();
+        // Room for the origin count itself, then origins as long as they fit.
+        long room = WireLimits.FRAME_BYTES_MAX - w.size() - 5L;
+        FrameWriter body = new FrameWriter(16 + 24 * Math.min(origins.length, 1024));
+        int written = 0;
+        for (int i = 0; i < origins.length && written < WireLimits.ORIGINS_MAX; i++) {
+            // Claiming less than is held is safe (a neighbour may resend); more than SEQ_MAX is refused.
+            long watermark = Math.min(v.watermark(origins[i]), WireLimits.SEQ_MAX);
+            long fixedBytes = 8 + FrameWriter.varintBytes(watermark) + 5;
+            if (body.size() + fixedBytes > room) {
+                break;
             }
+            long[] above = v.above(origins[i]);
+            int n = 0;
+            long bytes = 0;
+            long previous = watermark;
+            while (n < above.length && n < WireLimits.ABOVE_MAX && above[n] <= WireLimits.SEQ_MAX
+                    && body.size() + fixedBytes + bytes + FrameWriter.varintBytes(above[n] - previous) <= room) {
+                bytes += FrameWriter.varintBytes(above[n] - previous);
+                previous = above[n];
+                n++;
+            }
+            if (watermark == 0 && n == 0) {
+                continue;
+            }
+            body.fixed64(origins[i]).varint(watermark).varint(n);
+            previous = watermark;
+            for (int j = 0; j < n; j++) {
+                body.varint(above[j] - previous);
+                previous = above[j];
+            }
+            written++;
         }
+        w.varint(written).raw(body);
     }
 
     private static VersionVector readVector(FrameReader r) throws MalformedFrameException {
@@ -124,16 +188,17 @@ public final class MessageCodec {
         for (int i = 0; i < origins; i++) {
             long origin = r.fixed64();
             long watermark = r.varint();
-            if (watermark < 0) {
-                throw new MalformedFrameException("negative watermark");
+            if (watermark < 0 || watermark > WireLimits.SEQ_MAX) {
+                throw new MalformedFrameException("watermark " + watermark + " outside 0.." + WireLimits.SEQ_MAX);
             }
             v.raiseWatermark(origin, watermark);
             int above = r.count(WireLimits.ABOVE_MAX, "seqs above the watermark");
             long seq = watermark;
             for (int j = 0; j < above; j++) {
                 long step = r.varint();
-                if (step < 1 || seq + step < seq) {
-                    throw new MalformedFrameException("seqs above the watermark must increase");
+                if (step < 1 || step > WireLimits.SEQ_MAX - seq) {
+                    throw new MalformedFrameException("seqs above the watermark must increase up to "
+                            + WireLimits.SEQ_MAX);
                 }
                 seq += step;
                 v.add(origin, seq);

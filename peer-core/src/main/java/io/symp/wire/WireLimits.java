@@ -7,11 +7,20 @@ package io.symp.wire;
 public final class WireLimits {
     private WireLimits() {}
 
-    /** Largest frame, length prefix excluded: room for a 16 MiB state snapshot. */
-    public static final int FRAME_BYTES_MAX = (16 << 20) + 65_536;
+    /** Largest state region a snapshot may carry: the largest app state and its header. */
+    public static final int STATE_BYTES_MAX = io.symp.peer.Limits.STATE_BYTES_MAX + io.symp.app.State.HEADER_BYTES;
 
-    /** Largest state region a snapshot may carry. */
-    public static final int STATE_BYTES_MAX = 16 << 20;
+    /**
+     * Room in a frame besides a snapshot's region: its kind, tick and length, and the version
+     * vector it carries (LimitsTest encodes the largest snapshot message and checks it fits).
+     */
+    public static final int FRAME_OVERHEAD_BYTES_MAX = 4 << 20;
+
+    /** Largest frame, length prefix excluded: room for a snapshot of the largest state. */
+    public static final int FRAME_BYTES_MAX = STATE_BYTES_MAX + FRAME_OVERHEAD_BYTES_MAX;
+
+    /** Highest sequence number a frame may name (the peer's own bound). */
+    public static final long SEQ_MAX = io.symp.peer.Limits.SEQ_MAX;
 
     /** Origins in one version vector. */
     public static final int ORIGINS_MAX = 65_536;
@@ -24,4 +33,7 @@ public final class WireLimits {
 
     /** Bytes of text (a session name, a refusal reason). */
     public static final int TEXT_BYTES_MAX = 1024;
+
+    /** Largest frame before the handshake completes (HELLO, REFUSE): room for two texts. */
+    public static final int HANDSHAKE_FRAME_BYTES_MAX = 4096;
 }

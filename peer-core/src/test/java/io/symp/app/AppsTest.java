@@ -18,7 +18,7 @@ class AppsTest {
     @Test
     void shouldNameTheKnownAppsWhenOneIsUnknown() {
         UserError e = assertThrows(UserError.class, () -> Apps.builtIn().create("pong"));
-        assertEquals("unknown app 'pong'; known apps: counter, doc, move", e.getMessage());
+        assertEquals("unknown app 'pong'; known apps: counter, doc, move (an app of your own: --app-path JAR)", e.getMessage());
     }
 
     @Test

@@ -55,8 +55,8 @@ class NetworkPeerTest {
             for (NetworkPeer p : group) {
                 state.append("; peer ").append(p.id()).append(": ").append(events(p)).append(" events, ")
                         .append((int) p.call(() -> p.peer().links().size())).append(" links, tick ")
-                        .append((long) p.call(() -> p.peer().tick())).append(", held ")
-                        .append(p.call(() -> p.peer().held().toString()));
+                        .append((long) p.call(() -> p.peer().tick())).append(", settled to ")
+                        .append(p.call(() -> p.peer().settledTick()));
             }
             throw new AssertionError(state.toString(), e);
         }
@@ -153,16 +153,19 @@ class NetworkPeerTest {
 
     @Test
     void shouldRefuseAPeerWithoutTheSecretOrWithAnotherOne() throws InterruptedException {
-        TransportConfig secret = new TransportConfig("test", "s3cret".getBytes(), 0, 0, 1);
-        NetworkPeer a = peer(1, secret, false);
+        byte[] s3cret = "s3cret".getBytes();
+        PeerIdentity ka = PeerIdentity.generate();
+        NetworkPeer a = peer(ka.id(), TransportConfig.secured("test", s3cret, ka), false);
         int port = a.start("127.0.0.1", 0);
-        NetworkPeer wrong = peer(2, new TransportConfig("test", "guess".getBytes(), 0, 0, 1), true);
+        PeerIdentity kw = PeerIdentity.generate();
+        NetworkPeer wrong = peer(kw.id(), TransportConfig.secured("test", "guess".getBytes(), kw), true);
         wrong.start("127.0.0.1", 0);
         wrong.join("127.0.0.1", port);
         NetworkPeer none = peer(3, TransportConfig.open("test"), true);
         none.start("127.0.0.1", 0);
         none.join("127.0.0.1", port);
-        NetworkPeer right = peer(4, secret, true);
+        PeerIdentity kr = PeerIdentity.generate();
+        NetworkPeer right = peer(kr.id(), TransportConfig.secured("test", s3cret, kr), true);
         right.start("127.0.0.1", 0);
         right.join("127.0.0.1", port);
         await("the peer with the secret linked", 10_000, () -> right.call(() -> right.peer().links().size()) == 1);

@@ -45,4 +45,75 @@ class LimitsTest {
         long tableDoubles = 3L * Limits.AUTO_DELTA_SECONDS_MAX * Limits.FPS_MAX + 2;
         assertTrue(tableDoubles * Double.BYTES <= 256 << 10, "cost tables of a peer at the highest fps fit 256 KiB");
     }
+
+    @Test
+    void shouldBoundTheTransportBeforeAndAfterTrust() {
+        int helloBytes = 1 + 2 * (5 + io.symp.wire.WireLimits.TEXT_BYTES_MAX) + 4 * 5 + 2 * 8;
+        assertTrue(io.symp.wire.WireLimits.HANDSHAKE_FRAME_BYTES_MAX >= helloBytes, "any valid HELLO fits");
+        assertTrue(io.symp.wire.WireLimits.HANDSHAKE_FRAME_BYTES_MAX * 1024 <= io.symp.wire.WireLimits.FRAME_BYTES_MAX,
+                "strangers get far less than members");
+        assertTrue(Limits.PENDING_HANDSHAKES_PER_ADDRESS_MAX * 8 <= Limits.PENDING_HANDSHAKES_MAX,
+                "one address holds at most an eighth of the pending slots");
+        // A pending connection holds at most a TLS record (16 KiB plus its header) and a small frame.
+        long pendingBytes = (long) Limits.PENDING_HANDSHAKES_MAX * (16_709 + io.symp.wire.WireLimits.HANDSHAKE_FRAME_BYTES_MAX);
+        assertTrue(pendingBytes <= 8L << 20, "pending connections hold at most 8 MiB of buffers");
+        assertTrue(Limits.OUTBOUND_BYTES_PER_LINK_MAX >= io.symp.wire.WireLimits.FRAME_BYTES_MAX,
+                "a full snapshot can always be queued");
+        assertTrue(Limits.INBOUND_MESSAGES_PER_LINK_MAX >= Limits.SYNC_ROUNDS_PER_HAVE * 100, "pauses are for floods");
+        assertTrue(Limits.LINK_REPLACE_SILENT_MS < Limits.HANDSHAKE_DEADLINE_MS);
+        assertTrue(Limits.HANDSHAKE_DEADLINE_MS <= 10_000, "a slow-loris slot is freed within seconds");
+    }
+
+    @Test
+    void shouldCarryASnapshotOfTheLargestStateInOneFrame() throws io.symp.wire.MalformedFrameException {
+        assertEquals(Limits.STATE_BYTES_MAX + io.symp.app.State.HEADER_BYTES, io.symp.wire.WireLimits.STATE_BYTES_MAX,
+                "the wire carries the region of the largest state an app may have");
+        io.symp.timeline.VersionVector held = new io.symp.timeline.VersionVector();
+        for (int origin = 1; origin <= io.symp.wire.WireLimits.ORIGINS_MAX; origin++) {
+            held.raiseWatermark(Long.MAX_VALUE - origin, Limits.SEQ_MAX);
+        }
+        byte[] region = new byte[io.symp.wire.WireLimits.STATE_BYTES_MAX];
+        byte[] frame = io.symp.wire.MessageCodec.encode(new io.symp.wire.SnapshotMessage(Long.MAX_VALUE, region, held));
+        assertTrue(frame.length <= io.symp.wire.WireLimits.FRAME_BYTES_MAX, "frame of " + frame.length + " bytes");
+        assertTrue(io.symp.wire.MessageCodec.decode(frame, 0, frame.length) instanceof io.symp.wire.SnapshotMessage);
+    }
+
+    @Test
+    void shouldWriteLogBlocksThatReadersTake() {
+        long snapshotRecordMax = 1 + 10 + 5 + (long) Limits.STATE_BYTES_MAX + io.symp.app.State.HEADER_BYTES;
+        assertTrue(Limits.LOG_BLOCK_BYTES_MAX >= snapshotRecordMax, "a snapshot of the largest state fits a block");
+        long eventRecordMax = 1 + 4 * 10 + 8 + 10 + (long) Limits.EVENT_ARGS_MAX * 10;
+        assertTrue(Limits.LOG_BLOCK_BYTES_MAX >= Limits.LOG_BLOCK_FLUSH_BYTES + eventRecordMax,
+                "a block flushed at the threshold, plus the record that crossed it, fits");
+    }
+
+    @Test
+    void shouldKeepTheRingOfTheLargestStateWithinItsBudget() {
+        int region = Limits.STATE_BYTES_MAX + io.symp.app.State.HEADER_BYTES;
+        int slots = Limits.snapshotSlotsFor(region, Limits.SNAPSHOT_SLOTS_DEFAULT);
+        assertTrue((long) slots * region <= Limits.SNAPSHOT_RING_BYTES_MAX, slots + " slots");
+    }
+
+    @Test
+    void shouldAnswerLinksWhileCatchingUpAndNeverOverflowASeq() {
+        assertTrue(Limits.CATCH_UP_NANOS_PER_ADVANCE_MAX * 10 <= Limits.SILENT_LINK_SECONDS * 1_000_000_000L,
+                "an advance takes a small part of the silence that kills a link");
+        assertTrue(Limits.SEQ_MAX + Limits.PENDING_EMITS_MAX < Long.MAX_VALUE / 2, "seq + 1 never overflows");
+        assertEquals(Limits.SEQ_MAX, io.symp.wire.WireLimits.SEQ_MAX, "decoder and peer share the bound");
+    }
+
+    @Test
+    void shouldBoundFloodingAndRepairConsistently() {
+        assertTrue(Limits.EVENT_HORIZON_SECONDS > Limits.AUTO_DELTA_SECONDS_MAX + 1,
+                "an honest event, stamped Δ ahead and a window late, is within the horizon");
+        assertTrue(Limits.ORIGIN_EVENTS_PER_SECOND_MAX <= Limits.PENDING_EMITS_MAX,
+                "a second of own events can wait for the rate limit");
+        long largestEvent = 1 + 10 + 8 + 10 + 5 + 5 + 10L * io.symp.wire.WireLimits.EVENT_ARGS_MAX + 5;
+        assertTrue(Limits.REPAIR_BYTES_PER_SECOND >= 1000 * largestEvent, "a second of budget repairs a thousand events");
+        assertTrue(Limits.REPAIR_RESEND_SECONDS * 1_000_000_000L > Limits.CATCH_UP_NANOS_PER_ADVANCE_MAX,
+                "an event is not resent while its copy is in flight");
+        assertTrue(Limits.CATCH_UP_REPAIR_WAIT_SECONDS >= 2, "an owed repair, sent every HAVE round (1 s), comes within the wait");
+        assertTrue(Limits.TIMELINE_EVENTS_MAX >= Limits.REPAIR_EVENTS_PER_HAVE_MAX, "a peer keeps at least one HAVE's repair");
+        assertTrue(Limits.RETIRED_ORIGINS_MAX >= io.symp.wire.WireLimits.ORIGINS_MAX, "retiring frees room in HAVEs");
+    }
 }

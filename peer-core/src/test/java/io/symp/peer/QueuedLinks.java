@@ -23,6 +23,19 @@ final class QueuedLinks {
         return ab;
     }
 
+    /** Delivers at most {@code max} messages (those they cause included); returns how many. */
+    int deliverAtMost(int max) {
+        int n = 0;
+        while (!queue.isEmpty() && n < max) {
+            Pending p = queue.poll();
+            n++;
+            if (p.to.open) {
+                p.to.owner.received(p.to, p.message);
+            }
+        }
+        return n;
+    }
+
     void deliverAll() {
         while (!queue.isEmpty()) {
             Pending p = queue.poll();

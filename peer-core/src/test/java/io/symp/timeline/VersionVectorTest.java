@@ -71,8 +71,30 @@ class VersionVectorTest {
         assertEquals(0, v.watermark(1));
         v.add(1, 1);
         assertEquals(3, v.watermark(1));
-        assertTrue(v.above(1).isEmpty());
+        assertEquals(0, v.above(1).length);
         assertEquals(3, v.highest(1));
         assertFalse(v.contains(2, 1));
+    }
+
+    @Test
+    void shouldStillHoldARetiredOriginWithoutListingIt() {
+        VersionVector v = new VersionVector();
+        v.raiseWatermark(9, 5);
+        v.add(4, 1);
+        v.add(4, 3);
+        assertFalse(v.retire(4, 10), "a seq above the watermark: not retired");
+        assertTrue(v.retire(9, 10));
+        assertEquals(1, v.originCount());
+        assertEquals(7, v.count());
+        assertTrue(v.contains(9, 5));
+        assertFalse(v.add(9, 2), "a duplicate of a retired origin's event");
+        assertTrue(v.add(9, 6), "its next event lists it again, watermark and all");
+        assertEquals(6, v.watermark(9));
+        assertEquals(8, v.count());
+        for (long origin = 100; origin < 120; origin++) {
+            v.add(origin, 1);
+            v.retire(origin, 10);
+        }
+        assertTrue(v.retiredCount() <= 10, "bounded");
     }
 }

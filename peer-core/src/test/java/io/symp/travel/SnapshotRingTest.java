@@ -53,4 +53,46 @@ class SnapshotRingTest {
         assertEquals(1040, ring.newestAtOrBefore(1049));
         assertEquals(1037, ring.newestAtOrBefore(1039));
     }
+
+    @Test
+    void shouldKeepTheOldestSpacedSnapshotAndReachAnyDepthAtCostProportionalToIt() {
+        int interval = 32;
+        SnapshotRing ring = new SnapshotRing(interval, 64, stateWith(0).region().length, SnapshotRetention.SPACED);
+        long newest = 0;
+        for (long t = 0; t <= 1_000_000; t += interval) {
+            ring.save(t, stateWith((int) t));
+            newest = t;
+        }
+        assertEquals(64, ring.count());
+        assertEquals(0, ring.oldestTick(), "the oldest stays: the reach is the whole history");
+        for (long depth = 1; depth <= newest; depth = depth * 3 / 2 + 1) {
+            long late = newest - depth + 1;
+            long restored = ring.newestAtOrBefore(late - 1);
+            long resimulated = newest - restored;
+            org.junit.jupiter.api.Assertions.assertTrue(resimulated <= 2 * depth + interval,
+                    "a rollback " + depth + " ticks deep re-simulates " + resimulated);
+        }
+        State restored = new State(4);
+        long mid = ring.newestAtOrBefore(500_000);
+        ring.restore(mid, restored);
+        assertEquals(mid, restored.getInt(0));
+    }
+
+    @Test
+    void shouldNotSaveAThinnedTickAgainButOverwriteAHeldOne() {
+        SnapshotRing ring = new SnapshotRing(10, 4, stateWith(0).region().length, SnapshotRetention.SPACED);
+        for (int t = 0; t <= 100; t += 10) {
+            ring.save(t, stateWith(t));
+        }
+        long thinned = 50;
+        org.junit.jupiter.api.Assertions.assertTrue(ring.newestAtOrBefore(thinned) < thinned);
+        ring.save(thinned, stateWith(-1));
+        org.junit.jupiter.api.Assertions.assertTrue(ring.newestAtOrBefore(thinned) < thinned, "not saved again");
+        ring.save(100, stateWith(-100));
+        State s = new State(4);
+        ring.restore(100, s);
+        assertEquals(-100, s.getInt(0));
+        org.junit.jupiter.api.Assertions.assertTrue(ring.dropOldest());
+        org.junit.jupiter.api.Assertions.assertTrue(ring.oldestTick() > 0);
+    }
 }

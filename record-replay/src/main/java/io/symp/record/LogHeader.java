@@ -14,7 +14,7 @@ public record LogHeader(String appName, int appVersion, int stateSize, long code
 
     /** "SYMPLOG" then the format version byte. */
     public static final byte[] MAGIC = {'S', 'Y', 'M', 'P', 'L', 'O', 'G'};
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public static final int DEFAULT_CHECKPOINT_INTERVAL = 50;
     public static final int DEFAULT_SNAPSHOT_INTERVAL = 3000;

@@ -2,21 +2,20 @@ package io.symp.record;
 
 import io.symp.core.UserError;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.CRC32C;
-import net.openhft.chronicle.bytes.Bytes;
 
 /**
- * Reads a log written by {@link LogWriter}. A log cut inside its last block reads back up to
- * its last whole block with a warning; a block whose checksum or content is wrong is a problem
- * naming its byte offset ({@link UserError#problem}). Never a partial or guessed record.
+ * Reads a log written by {@link LogWriter}. Only a cut at the very end of the file is a crash
+ * cut: it reads back up to the last whole block with a warning. Anything else wrong — a block
+ * header whose own checksum fails, a payload checksum, a record that does not decode — is
+ * damage: a problem naming the byte offset ({@link UserError#problem}), never a shorter clean
+ * log. The blocks after a damaged one are looked for (by block magic and header checksum) and
+ * the message says how many were found intact. Never a partial or guessed record.
  */
 public final class LogReader {
     private LogReader() {}
@@ -32,67 +31,72 @@ public final class LogReader {
     }
 
     public static LogContents read(byte[] data, String name) {
-        List<byte[]> blocks = new ArrayList<>();
-        List<Long> offsets = new ArrayList<>();
-        String warning = splitBlocks(data, name, blocks, offsets);
-        if (blocks.isEmpty()) {
+        if (data.length >= 8 + LogHeader.MAGIC.length && !BlockHeader.valid(data, 0)
+                && Arrays.equals(Arrays.copyOfRange(data, 8, 8 + LogHeader.MAGIC.length), LogHeader.MAGIC)) {
+            throw UserError.problem(name + ": log format version 1, this symp reads " + LogHeader.FORMAT_VERSION);
+        }
+        LogBlocks blocks = LogBlocks.split(data);
+        if (blocks.payloads().isEmpty() || blocks.offsets().get(0) != 0) {
             throw UserError.problem(name + ": not a symp log (no complete header block)");
         }
-        LogHeader header = header(blocks.get(0), name);
-        RecordCodec codec = new RecordCodec();
+        LogHeader header = header(blocks.payloads().get(0), name);
         List<LogRecord> records = new ArrayList<>();
-        for (int i = 1; i < blocks.size(); i++) {
-            Bytes<byte[]> in = Bytes.wrapForRead(blocks.get(i));
+        RecordCodec codec = new RecordCodec();
+        for (int i = 1; i < blocks.payloads().size(); i++) {
+            long offset = blocks.offsets().get(i);
+            if (blocks.damage() != null && offset > blocks.damageOffset()) {
+                break;
+            }
             try {
-                while (in.readRemaining() > 0) {
-                    records.add(codec.read(in));
-                }
+                decode(blocks.payloads().get(i), codec, records);
             } catch (RuntimeException e) {
-                throw UserError.problem(name + ": corrupt block at byte " + offsets.get(i)
-                        + " (" + e.getMessage() + ")");
+                throw damaged(name, blocks, offset, "a record does not decode: " + e.getMessage());
             }
         }
-        return new LogContents(header, records, warning, blocks.size());
-    }
-
-    private static String splitBlocks(byte[] data, String name, List<byte[]> blocks,
-                                      List<Long> offsets) {
-        ByteBuffer buf = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
-        CRC32C crc = new CRC32C();
-        int pos = 0;
-        while (pos < data.length) {
-            if (data.length - pos < 8) {
-                return cut(name, pos, data.length);
-            }
-            int length = buf.getInt(pos);
-            int sum = buf.getInt(pos + 4);
-            if (length <= 0 || length > LogWriter.MAX_BLOCK) {
-                throw UserError.problem(name + ": corrupt block at byte " + pos
-                        + " (length " + length + ")");
-            }
-            if (data.length - pos - 8 < length) {
-                return cut(name, pos, data.length);
-            }
-            crc.reset();
-            crc.update(data, pos + 8, length);
-            if ((int) crc.getValue() != sum) {
-                throw UserError.problem(name + ": corrupt block at byte " + pos
-                        + " (checksum mismatch)");
-            }
-            blocks.add(Arrays.copyOfRange(data, pos + 8, pos + 8 + length));
-            offsets.add((long) pos);
-            pos += 8 + length;
+        if (blocks.damage() != null) {
+            throw damaged(name, blocks, blocks.damageOffset(), blocks.damage());
         }
-        return null;
+        String warning = blocks.cutAt() < 0 ? null : name + ": log cut at byte " + data.length
+                + " inside the block at byte " + blocks.cutAt() + "; read up to its last whole block";
+        return new LogContents(header, records, warning, blocks.payloads().size());
     }
 
-    private static String cut(String name, int pos, int size) {
-        return name + ": log cut at byte " + size + " inside the block at byte " + pos
-                + "; read up to its last whole block";
+    private static void decode(byte[] payload, RecordCodec codec, List<LogRecord> into) {
+        codec.reset();
+        LogBytes in = LogBytes.forReading(payload);
+        while (in.readRemaining() > 0) {
+            into.add(codec.read(in));
+        }
+    }
+
+    /** The damage report: where, why, and what was found intact after it. */
+    private static UserError damaged(String name, LogBlocks blocks, long offset, String why) {
+        int after = 0;
+        long records = 0;
+        long firstAfter = -1;
+        RecordCodec codec = new RecordCodec();
+        for (int i = 0; i < blocks.payloads().size(); i++) {
+            if (blocks.offsets().get(i) <= offset) {
+                continue;
+            }
+            List<LogRecord> found = new ArrayList<>();
+            try {
+                decode(blocks.payloads().get(i), codec, found);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            after++;
+            records += found.size();
+            firstAfter = firstAfter < 0 ? blocks.offsets().get(i) : firstAfter;
+        }
+        String tail = after == 0 ? "; no intact block after it"
+                : "; " + after + " intact block" + (after == 1 ? "" : "s") + " (" + records
+                + " records) found again after it, from byte " + firstAfter;
+        return UserError.problem(name + ": damaged block at byte " + offset + " (" + why + ")" + tail);
     }
 
     private static LogHeader header(byte[] block, String name) {
-        Bytes<byte[]> in = Bytes.wrapForRead(block);
+        LogBytes in = LogBytes.forReading(block);
         try {
             byte[] magic = new byte[LogHeader.MAGIC.length];
             in.read(magic);
@@ -115,7 +119,7 @@ public final class LogReader {
         }
     }
 
-    private static String string(Bytes<byte[]> in) {
+    private static String string(LogBytes in) {
         long n = in.readStopBit();
         if (n < 0 || n > in.readRemaining()) {
             throw new IllegalStateException("string length " + n);

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.openhft.chronicle.bytes.Bytes;
 
 /**
- * Encodes and decodes records with stop-bit varints and deltas. Stateful: ticks are deltas from
- * the previous record's tick, origins are indexes into a table grown on first sight, sequence
- * numbers are deltas from the origin's previous one. Invariant: a writer and a reader that see
+ * Encodes and decodes records with stop-bit varints and deltas. Stateful within a block (it is
+ * {@link #reset} at every block): ticks are deltas from the previous record's tick, origins are
+ * indexes into a table grown on first sight, sequence numbers are deltas from the origin's
+ * previous one. Invariant: a writer and a reader that see
  * the same records in the same order hold the same state.
  */
 final class RecordCodec {
@@ -19,7 +19,15 @@ final class RecordCodec {
     private final Map<Long, Integer> originIndex = new HashMap<>();
     private final List<Long> lastSeq = new ArrayList<>();
 
-    void write(LogRecord record, Bytes<?> out) {
+    /** Starts afresh, as at the start of every block (so each block decodes on its own). */
+    void reset() {
+        lastTick = 0;
+        origins.clear();
+        originIndex.clear();
+        lastSeq.clear();
+    }
+
+    void write(LogRecord record, LogBytes out) {
         if (record instanceof LogRecord.EventRecord e) {
             writeEvent(e, out);
         } else if (record instanceof LogRecord.Rollback r) {
@@ -49,7 +57,7 @@ final class RecordCodec {
         }
     }
 
-    private void writeEvent(LogRecord.EventRecord r, Bytes<?> out) {
+    private void writeEvent(LogRecord.EventRecord r, LogBytes out) {
         Event e = r.event();
         out.writeByte((byte) (LogRecord.EVENT | (r.late() ? 0x40 : 0)));
         tick(r.atTick(), out);
@@ -78,7 +86,7 @@ final class RecordCodec {
     }
 
     /** Reads one record; throws IllegalStateException on anything malformed. */
-    LogRecord read(Bytes<?> in) {
+    LogRecord read(LogBytes in) {
         int kind = in.readUnsignedByte();
         switch (kind & 0x3f) {
             case LogRecord.EVENT:
@@ -113,7 +121,7 @@ final class RecordCodec {
         }
     }
 
-    private LogRecord readEvent(Bytes<?> in, boolean late) {
+    private LogRecord readEvent(LogBytes in, boolean late) {
         long at = tick(in);
         long eventTick = at + unzigzag(in.readStopBit());
         long index = in.readStopBit();
@@ -145,12 +153,12 @@ final class RecordCodec {
         return new LogRecord.EventRecord(at, e, late);
     }
 
-    private void tick(long tick, Bytes<?> out) {
+    private void tick(long tick, LogBytes out) {
         out.writeStopBit(zigzag(tick - lastTick));
         lastTick = tick;
     }
 
-    private long tick(Bytes<?> in) {
+    private long tick(LogBytes in) {
         lastTick += unzigzag(in.readStopBit());
         return lastTick;
     }

@@ -2,7 +2,9 @@ package io.symp.record;
 
 import io.symp.app.State;
 import io.symp.app.StateView;
+import io.symp.peer.Peer;
 import io.symp.peer.PeerListener;
+import java.util.function.IntConsumer;
 
 /**
  * A test and demo aid: flips one byte of a peer's live state right after tick {@code tick}, so
@@ -10,16 +12,25 @@ import io.symp.peer.PeerListener;
  * recording of that tick already shows the flip.
  */
 public final class StateFault implements PeerListener {
-    private final State live;
+    private final IntConsumer flip;
     private final long tick;
     private final int offset;
 
-    /** {@code live} is the peer's state ({@code peer.timeMachine().state()}). */
+    /** Corrupts {@code peer}'s live state through {@link Peer#corruptStateByte}. */
+    public StateFault(Peer peer, long tick, int offset) {
+        this(peer.appInfo().stateSize(), peer::corruptStateByte, tick, offset);
+    }
+
+    /** Corrupts {@code live}, a state the caller owns (a time machine's, in tests). */
     public StateFault(State live, long tick, int offset) {
-        if (offset < 0 || offset >= live.size()) {
+        this(live.size(), at -> live.putByte(at, (byte) ~live.getByte(at)), tick, offset);
+    }
+
+    private StateFault(int size, IntConsumer flip, long tick, int offset) {
+        if (offset < 0 || offset >= size) {
             throw new IllegalArgumentException("offset " + offset + " outside the state");
         }
-        this.live = live;
+        this.flip = flip;
         this.tick = tick;
         this.offset = offset;
     }
@@ -27,7 +38,7 @@ public final class StateFault implements PeerListener {
     @Override
     public void ticked(long t, StateView state) {
         if (t == tick) {
-            live.putByte(offset, (byte) ~live.getByte(offset));
+            flip.accept(offset);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.symp.replay;
 
 import io.symp.app.Event;
+import io.symp.app.State;
+import io.symp.check.NonDeterminism;
 import io.symp.app.SymmetricApp;
 import io.symp.check.StateDiff;
 import io.symp.record.LogContents;
@@ -12,11 +14,17 @@ import java.util.function.Supplier;
 
 /**
  * Finds the first tick at which two logs stop agreeing, taking the earliest of: the first
- * tick where either log's recorded live state differs from what its own events give (a
- * corrupted state or non-determinism: found by a faithful {@link Replayer} run), and the first
  * tick where the two logs' settled states differ (different events: found by simulating each
- * log's final timeline, {@link Settled}). It then names the events one log has and the other
- * lacks at or before that tick and the settled state fields that differ there.
+ * log's final timeline, {@link Settled}); the first tick where both peers kept a live state
+ * hash and those differ although they hold the same events (a live divergence, as a
+ * non-deterministic app gives: {@link LiveHashes}); and the first tick where either log's
+ * recorded live state differs from what its own events give (a corrupted state: found by a
+ * faithful {@link Replayer} run), unless a sync-testing replay shows the app itself is not
+ * deterministic, which explains such a mismatch. It then names the events one log has and the
+ * other lacks at or before that tick and the state fields that differ there.
+ *
+ * <p>Every replay takes a fresh app from the supplier: give one whose instances share no
+ * static field ({@link io.symp.app.Apps#isolated}), or one log's statics leak into the other.
  */
 public final class Bisect {
     private Bisect() {}
@@ -29,24 +37,42 @@ public final class Bisect {
         Settled sb = Settled.of(b, app.get(), rb.firstTick() == 0, Long.MAX_VALUE);
         long from = Math.max(sa.firstTick(), sb.firstTick());
         long to = Math.min(sa.settledThrough(), sb.settledThrough());
-        long divergence = -1;
+        long settled = -1;
         for (long t = from; t <= to; t++) {
             if (sa.hashAt(t) != sb.hashAt(t)) {
-                divergence = t;
+                settled = t;
                 break;
             }
         }
-        divergence = earliest(divergence, inSpan(ra.firstMismatch(), from, to));
-        divergence = earliest(divergence, inSpan(rb.firstMismatch(), from, to));
+        long live = liveDivergence(a, b, from, settled < 0 ? to : settled);
+        NonDeterminism na = ra.clean() ? null : SyncTestReplay.of(a, app);
+        NonDeterminism nb = rb.clean() ? null : SyncTestReplay.of(b, app);
+        long divergence = earliest(settled, live);
+        divergence = earliest(divergence, na != null ? -1 : inSpan(ra.firstMismatch(), from, to));
+        divergence = earliest(divergence, nb != null ? -1 : inSpan(rb.firstMismatch(), from, to));
+        NonDeterminism found = na != null ? na : nb;
         if (divergence < 0) {
-            return new BisectResult(from, to, -1, List.of(), List.of(), List.of(), ra, rb);
+            return new BisectResult(from, to, -1, List.of(), List.of(), List.of(), ra, rb,
+                    null, List.of(), found);
         }
+        String cause = divergence == settled ? BisectResult.EVENTS
+                : divergence == live ? BisectResult.LIVE : BisectResult.REPLAY;
         Settled da = Settled.of(a, app.get(), ra.firstTick() == 0, divergence);
         Settled db = Settled.of(b, app.get(), rb.firstTick() == 0, divergence);
         List<StateDiff.Difference> diff = StateDiff.between(app.get().info(), da.state(),
                 db.state());
+        State liveA = new Replayer(a, app.get()).to(divergence).run().state();
+        State liveB = new Replayer(b, app.get()).to(divergence).run().state();
+        List<StateDiff.Difference> liveDiff = liveA == null || liveB == null ? List.of()
+                : StateDiff.between(app.get().info(), liveA, liveB);
         return new BisectResult(from, to, divergence, only(a, b, divergence),
-                only(b, a, divergence), diff, ra, rb);
+                only(b, a, divergence), diff, ra, rb, cause, liveDiff, found);
+    }
+
+    /** The first tick in the span where both logs kept a live hash, unequal, with equal events. */
+    private static long liveDivergence(LogContents a, LogContents b, long from, long to) {
+        long t = LiveHashes.firstDifference(LiveHashes.of(a), LiveHashes.of(b), from, to);
+        return t >= 0 && only(a, b, t).isEmpty() && only(b, a, t).isEmpty() ? t : -1;
     }
 
     private static long inSpan(long tick, long from, long to) {

@@ -1,9 +1,14 @@
 package io.symp.replay;
 
+import io.symp.app.Event;
 import io.symp.app.State;
 import io.symp.app.StateView;
 import io.symp.app.SymmetricApp;
+import io.symp.check.StateDiff;
+import io.symp.check.SyncTest;
 import io.symp.core.UserError;
+import io.symp.peer.PeerConfig;
+import io.symp.peer.Rings;
 import io.symp.record.LogContents;
 import io.symp.record.LogRecord;
 import io.symp.travel.TimeMachine;
@@ -19,14 +24,18 @@ import java.util.List;
  * adopted snapshot (a late joiner) starts from that snapshot.
  */
 public final class Replayer {
-    /** Replay keeps snapshots every 8 ticks for 32,768 ticks: deeper than any live peer's. */
-    static final int SNAPSHOT_INTERVAL = 8;
-    static final int SNAPSHOT_SLOTS = 4096;
+    /**
+     * The ring of a live {@code symp peer} (its default config): replay reaches exactly as far
+     * back as the live peer did, and its memory is the live peer's own ring ({@link Rings}).
+     */
+    static final PeerConfig LIVE = PeerConfig.defaults(0);
 
     private final LogContents log;
     private final SymmetricApp app;
     private long toTick = Long.MAX_VALUE;
     private TickObserver observer = (tick, state) -> {};
+    private int syncTestDepth;
+    private long syncTestSeed;
 
     /** Sees every live tick of the replay, in order. */
     public interface TickObserver {
@@ -49,11 +58,21 @@ public final class Replayer {
         return this;
     }
 
+    /**
+     * Also sync-tests the app along the log (see {@link SyncTest}): the replay then calls the
+     * app beyond what the live peer did, so use it to judge the app, not to verify the log.
+     */
+    public Replayer syncTest(int depth, long seed) {
+        this.syncTestDepth = depth;
+        this.syncTestSeed = seed;
+        return this;
+    }
+
     public ReplayResult run() {
         long start = System.nanoTime();
         Run r = new Run();
         for (LogRecord record : log.records()) {
-            if (!r.apply(record)) {
+            if (!r.apply(record) || r.syncTest != null && r.syncTest.found() != null) {
                 break;
             }
         }
@@ -62,12 +81,14 @@ public final class Replayer {
         long last = r.machine == null ? 0 : r.machine.tick();
         return new ReplayResult(r.firstTick, last, r.events, r.rollbacksRecorded,
                 r.machine == null ? 0 : r.machine.stats().rollbacks(), r.checkpoints,
-                r.firstMismatch, r.mismatch, nanos, state);
+                r.firstMismatch, r.mismatch, nanos, state, r.differencesTick, r.differences,
+                r.syncTest == null ? null : r.syncTest.found());
     }
 
     /** One pass over the records. */
     private final class Run {
         TimeMachine machine;
+        SyncTest syncTest;
         final List<LogRecord.EventRecord> early = new ArrayList<>();
         boolean adoptNext;
         long firstTick = -1;
@@ -76,6 +97,8 @@ public final class Replayer {
         long checkpoints;
         long firstMismatch = -1;
         String mismatch;
+        long differencesTick = -1;
+        List<StateDiff.Difference> differences = List.of();
 
         boolean apply(LogRecord record) {
             if (record instanceof LogRecord.Adopt) {
@@ -107,11 +130,21 @@ public final class Replayer {
             if (!advance(s.tick())) {
                 return false;
             }
-            if (!Arrays.equals(machine.state().region(), s.region())) {
+            boolean differs = !Arrays.equals(machine.state().region(), s.region());
+            if (differs) {
                 mismatch(s.tick(), "snapshot bytes differ");
             }
-            checkpoints++;
-            return firstMismatch < 0;
+            if (firstMismatch < 0) {
+                checkpoints++;
+                return true;
+            }
+            if (differs) {
+                State recorded = new State(machine.state().size());
+                System.arraycopy(s.region(), 0, recorded.region(), 0, s.region().length);
+                differencesTick = s.tick();
+                differences = StateDiff.between(app.info(), recorded, machine.state());
+            }
+            return !differs;
         }
 
         private void start(LogRecord.Snapshot s) {
@@ -147,17 +180,33 @@ public final class Replayer {
         }
 
         private TimeMachine newMachine() {
-            TimeMachine m = new TimeMachine(app, SNAPSHOT_INTERVAL, SNAPSHOT_SLOTS);
+            TimeMachine m = Rings.timeMachine(app, LIVE);
+            SyncTest check = syncTestDepth > 0 ? new SyncTest(m, syncTestDepth, syncTestSeed) : null;
+            syncTest = check;
             m.listener(new TravelListener() {
                 @Override
                 public void ticked(long tick, StateView state) {
                     observer.ticked(tick, m.state());
+                    if (check != null) {
+                        check.ticked(tick, state);
+                    }
+                }
+
+                @Override
+                public void travelled(long fromTick, long toTick, long snapshotTick) {
+                    if (check != null) {
+                        check.travelled(fromTick, toTick, snapshotTick);
+                    }
                 }
             });
             return m;
         }
 
         private boolean live(LogRecord record) {
+            if (firstMismatch >= 0 && !(record instanceof LogRecord.EventRecord)) {
+                // Past the first mismatch only events matter, up to the next snapshot.
+                return record instanceof LogRecord.Rollback || advance(tickOf(record));
+            }
             if (record instanceof LogRecord.EventRecord e) {
                 if (!advance(e.atTick())) {
                     return false;
@@ -182,14 +231,33 @@ public final class Replayer {
                     mismatch(h.tick(), "state hash differs from the recorded tick hash");
                 }
             }
-            return firstMismatch < 0;
+            return true;
+        }
+
+        private long tickOf(LogRecord record) {
+            return record instanceof LogRecord.Checkpoint c ? c.tick()
+                    : record instanceof LogRecord.TickHash h ? h.tick() : machine.tick();
         }
 
         private void accept(LogRecord.EventRecord e) {
             events++;
+            String invalid = invalid(e.event());
+            if (invalid != null) {
+                // A live peer refuses such an event: the log is corrupt or from another build.
+                mismatch(e.atTick(), "the log holds an event the app refuses: " + invalid);
+                return;
+            }
             if (machine.accept(e.event()) == TimeMachine.Acceptance.TOO_OLD) {
                 mismatch(e.atTick(), "event " + e.event() + " is older than replay can reach");
             }
+        }
+
+        /** The same rule live peers apply on receipt (type, argument kinds and ranges). */
+        private String invalid(Event e) {
+            if (e.type() < 0 || e.type() >= app.info().eventTypes().size()) {
+                return "event of unknown type " + e.type();
+            }
+            return app.info().eventType(e.type()).problem(e);
         }
 
         /** Advances to {@code tick} unless past the requested end; false to stop. */

@@ -10,8 +10,9 @@ import io.symp.travel.TimeMachine;
  * A log's final timeline: every event it ever took, known from the start, simulated tick by
  * tick. Its states are the settled ones, those every healthy peer with the same events agrees
  * on, unlike live states, which lack events still in flight. Invariant: {@code hashes[i]} is
- * the settled state hash of tick {@code firstTick + i}, trusted through {@code settledThrough}
- * (the log's last tick minus the latest any event arrived).
+ * the settled state hash of tick {@code firstTick + i}, trusted through {@code settledThrough}:
+ * the log's last tick, or the tick it lost its last link for good (nothing could reach it
+ * after), minus the latest any event arrived.
  */
 public record Settled(long firstTick, long[] hashes, long settledThrough, State state) {
 
@@ -22,6 +23,8 @@ public record Settled(long firstTick, long[] hashes, long settledThrough, State 
         LogRecord.Snapshot first = null;
         long last = 0;
         long lateness = 0;
+        int links = 0;
+        long aloneFrom = Long.MAX_VALUE;
         for (LogRecord r : log.records()) {
             if (r instanceof LogRecord.Snapshot s && first == null) {
                 first = s;
@@ -31,6 +34,10 @@ public record Settled(long firstTick, long[] hashes, long settledThrough, State 
                 last = c.tick();
             } else if (r instanceof LogRecord.EventRecord e) {
                 lateness = Math.max(lateness, e.atTick() - e.event().tick() + 1);
+            } else if (r instanceof LogRecord.Link l) {
+                // A log recorded from midway may lack ups: fewer links known only shortens the span.
+                links += l.up() ? 1 : -1;
+                aloneFrom = links <= 0 ? last : Long.MAX_VALUE;
             }
         }
         long start = 0;
@@ -54,7 +61,7 @@ public record Settled(long firstTick, long[] hashes, long settledThrough, State 
             }
         });
         m.advanceTo(end);
-        return new Settled(start, hashes, Math.min(end, last - lateness), m.state());
+        return new Settled(start, hashes, Math.min(end, Math.min(last, aloneFrom) - lateness), m.state());
     }
 
     /** The settled hash of {@code tick}, which must lie in this log's span. */

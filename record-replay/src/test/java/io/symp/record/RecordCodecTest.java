@@ -7,7 +7,6 @@ import io.symp.app.Event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import net.openhft.chronicle.bytes.Bytes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,7 +31,7 @@ class RecordCodecTest {
                 records.add(new LogRecord.Adopt(t));
             }
         }
-        Bytes<byte[]> buf = Bytes.allocateElasticOnHeap(1024);
+        LogBytes buf = LogBytes.forWriting(1024);
         RecordCodec writer = new RecordCodec();
         records.forEach(rec -> writer.write(rec, buf));
         RecordCodec reader = new RecordCodec();
@@ -40,14 +39,13 @@ class RecordCodecTest {
             assertEquals(expected, reader.read(buf), "seed " + seed);
         }
         assertEquals(0, buf.readRemaining(), "seed " + seed);
-        buf.releaseLast();
     }
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void shouldTakeAtMostEightBytesPerMoveEvent(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        Bytes<byte[]> buf = Bytes.allocateElasticOnHeap(1024);
+        LogBytes buf = LogBytes.forWriting(1024);
         RecordCodec codec = new RecordCodec();
         long[] seq = new long[3];
         int n = 10_000;
@@ -58,6 +56,5 @@ class RecordCodecTest {
         }
         double perEvent = (buf.writePosition() - 3 * 8) / (double) n;
         assertTrue(perEvent <= 8, "seed " + seed + ": " + perEvent + " bytes per event");
-        buf.releaseLast();
     }
 }

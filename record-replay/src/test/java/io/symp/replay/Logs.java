@@ -22,7 +22,7 @@ final class Logs {
         for (int i = 0; i < peers; i++) {
             Peer p = net.peers.get(i);
             if (i == faulty) {
-                p.addListener(new StateFault(p.timeMachine().state(), faultTick, 0));
+                p.addListener(new StateFault(p, faultTick, 0));
             }
             Path file = dir.resolve("peer" + i + ".symplog");
             Recorder r = Recorder.open(file, LogHeader.of(p, "test" + seed, 0));

@@ -59,7 +59,7 @@ public final class RecordBench {
                 }
             }
         }
-        return Files.size(file) - LogReader.read(file).blocks() * 8L - headerBytes(log);
+        return Files.size(file) - LogReader.read(file).blocks() * 16L - headerBytes(log);
     }
 
     private static long headerBytes(LogContents log) throws Exception {
@@ -68,7 +68,7 @@ public final class RecordBench {
              var w = new io.symp.record.LogWriter(out, log.header())) {
             return 0;
         } finally {
-            long n = Files.size(f) - 8;
+            long n = Files.size(f) - 16;
             Files.delete(f);
             System.out.printf("header block payload %d bytes%n", n);
         }

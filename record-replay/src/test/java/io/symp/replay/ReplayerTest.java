@@ -56,11 +56,11 @@ class ReplayerTest {
         net.run(1200, 0.3);
         Peer peer = net.peers.get(1);
         Path file = dir.resolve("midway-" + seed + ".log");
-        long reach = peer.timeMachine().snapshots().oldestTick();
+        long reach = peer.oldestTick();
         Recorder recorder = Recorder.attach(file, LogHeader.of(peer, "s", 0), peer);
         net.run(1500, 0.3);
         long stoppedAt = peer.tick();
-        long hash = peer.timeMachine().state().hash();
+        long hash = peer.stateHash();
         recorder.detach(peer);
         net.run(100, 0.3);
 

@@ -1,22 +1,40 @@
 package io.symp.cli.repl;
 
+import io.symp.app.StateView;
+import io.symp.check.NonDeterminism;
+import java.util.function.Supplier;
+
 import io.symp.hash.StateHash;
 import io.symp.peer.Link;
 import io.symp.peer.PeerListener;
 import java.util.function.Consumer;
 
 /**
- * Turns what a running peer reports (deep rollbacks, links up and down, divergences) into
- * one-line notices for the person at the prompt. Called on the peer's thread; never blocks.
+ * Turns what a running peer reports (deep rollbacks, links up and down, divergences, what
+ * {@code sync-test on} found) into notices for the person at the prompt. Called on the peer's
+ * thread; never blocks.
  */
 final class Notices implements PeerListener {
     /** Rollbacks at least this deep (ticks re-simulated) are worth a notice. */
     static final long DEPTH_NOTICE = 10;
 
     private final Consumer<String> sink;
+    private final Supplier<NonDeterminism> syncTestFinding;
+    private NonDeterminism reported;
 
-    Notices(Consumer<String> sink) {
+    /** {@code syncTestFinding} is read on the peer's thread after every tick. */
+    Notices(Consumer<String> sink, Supplier<NonDeterminism> syncTestFinding) {
         this.sink = sink;
+        this.syncTestFinding = syncTestFinding;
+    }
+
+    @Override
+    public void ticked(long tick, StateView state) {
+        NonDeterminism found = syncTestFinding.get();
+        if (found != null && found != reported) {
+            reported = found;
+            sink.accept("! sync-test: " + found.describe());
+        }
     }
 
     @Override

@@ -8,8 +8,7 @@ import io.symp.check.StateDiff;
 import io.symp.hash.StateHash;
 import io.symp.net.Traffic;
 import io.symp.peer.Peer;
-import io.symp.travel.SnapshotRing;
-import io.symp.travel.TimeMachine;
+import io.symp.peer.Snapshots;
 import io.symp.travel.TravelStats;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +24,9 @@ final class PeerViews {
 
     /** The state now ({@code tick} null) or at a past tick; null when the tick is out of reach. */
     static String state(Peer peer, Long tick) {
-        TimeMachine machine = peer.timeMachine();
-        machine.settle();
-        if (tick == null || tick == machine.tick()) {
-            return describe(peer, machine.tick(), machine.state());
-        }
-        State scratch = new State(peer.appInfo().stateSize());
-        if (!machine.replay(tick, tick, scratch, (t, s) -> false)) {
-            return null;
-        }
-        return describe(peer, tick, scratch);
+        long at = tick == null ? peer.tick() : tick;
+        State s = peer.stateAt(at);
+        return s == null ? null : describe(peer, at, s);
     }
 
     private static String describe(Peer peer, long tick, State s) {
@@ -43,15 +35,8 @@ final class PeerViews {
     }
 
     static String snapshots(Peer peer) {
-        SnapshotRing ring = peer.timeMachine().snapshots();
-        List<Long> ticks = new ArrayList<>();
-        long oldest = ring.oldestTick();
-        for (long t = ring.newestTick(); t >= 0 && t >= oldest; t = ring.newestAtOrBefore(t - 1)) {
-            ticks.add(0, t);
-            if (t == 0) {
-                break;
-            }
-        }
+        Snapshots ring = peer.snapshots();
+        List<Long> ticks = ring.ticks();
         return "snapshots every " + ring.interval() + " ticks, " + ring.slots() + " slots, reach "
                 + ring.reachTicks() + " ticks; held " + ticks.size() + ": " + abbreviate(ticks);
     }
@@ -67,7 +52,7 @@ final class PeerViews {
     static List<String> timeline(Peer peer, LateEvents late, long from, long to) {
         AppInfo info = peer.appInfo();
         List<String> result = new ArrayList<>();
-        for (Event e : peer.timeMachine().timeline().between(from, to)) {
+        for (Event e : peer.eventsBetween(from, to)) {
             EventType t = info.eventType(e.type());
             String args = t.formatArgs(e);
             result.add(String.format(Locale.ROOT, "tick %d origin %s seq %d %s%s (%s)", e.tick(),
@@ -80,11 +65,11 @@ final class PeerViews {
     static String stats(Peer peer, double seconds) {
         TravelStats s = peer.stats();
         return String.format(Locale.ROOT, "tick %d (%d fps, pace %.1f ticks/s), ticks live %d,"
-                + " travelled %d; events %d (late %d, refused %d); rollbacks %d (%.2f%%, max depth"
+                + " travelled %d; events %d (late %d, refused %d, skipped %d); rollbacks %d (%.2f%%, max depth"
                 + " %d); delta %d ticks (%s); links %d; divergences %d; sync-test %s", peer.tick(),
                 peer.config().fps(), seconds > 0 ? s.ticksLive() / seconds : 0.0,
                 s.ticksLive(), s.ticksTravelled(), s.eventsApplied(), s.eventsLate(),
-                s.eventsRefused(), s.rollbacks(), s.rollbackPct(), s.maxDepth(), peer.deltaTicks(),
+                s.eventsRefused(), s.eventsSkipped(), s.rollbacks(), s.rollbackPct(), s.maxDepth(), peer.deltaTicks(),
                 peer.config().rollbackBudget() > 0 ? "auto" : "fixed", peer.links().size(),
                 peer.divergences(), peer.syncTestOn() ? "on" : "off");
     }

@@ -59,9 +59,9 @@ final class ReplCommands {
         for (int i = 0; i < values.length; i++) {
             Arg arg = type.args().get(i);
             values[i] = arg.kind().parse(given.get(i));
-            if (!arg.kind().accepts(values[i])) {
-                throw new IllegalArgumentException(
-                        "argument " + arg.name() + " out of range: " + given.get(i));
+            String problem = arg.problem(values[i]);
+            if (problem != null) {
+                throw new IllegalArgumentException("argument " + problem);
             }
         }
         long pending = onPeer(() -> {
@@ -81,7 +81,7 @@ final class ReplCommands {
     void state(@Parameters(index = "0", arity = "0..1", paramLabel = "TICK") Long tick) {
         String line = onPeer(() -> PeerViews.state(peer(), tick));
         if (line == null) {
-            long oldest = onPeer(() -> peer().timeMachine().snapshots().oldestTick());
+            long oldest = onPeer(() -> peer().oldestTick());
             long now = onPeer(() -> peer().tick());
             throw new IllegalArgumentException("tick " + tick
                     + " is out of reach (snapshots reach back to " + oldest + ", now " + now + ")");

@@ -34,7 +34,7 @@ final class ReplRecording {
         long[] ticks = peer.call(() -> {
             recorder = Recorder.attach(target, LogHeader.of(peer.peer(), peer.session(),
                     System.currentTimeMillis()), peer.peer());
-            return new long[] {peer.peer().timeMachine().snapshots().oldestTick(), peer.peer().tick()};
+            return new long[] {peer.peer().oldestTick(), peer.peer().tick()};
         });
         file = target;
         fromTick = ticks[0];

@@ -28,7 +28,7 @@ public final class ReplSession implements AutoCloseable {
     public ReplSession(NetworkPeer peer) {
         this.peer = peer;
         this.recording = new ReplRecording(peer);
-        Notices notices = new Notices(s -> noticeSink.accept(s));
+        Notices notices = new Notices(s -> noticeSink.accept(s), () -> peer.peer().nonDeterminism());
         peer.call(() -> {
             peer.peer().addListener(late);
             peer.peer().addListener(notices);

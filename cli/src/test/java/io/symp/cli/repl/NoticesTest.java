@@ -32,7 +32,7 @@ class NoticesTest {
     @Test
     void shouldReportDeepRollbacksLinksAndDivergencesInOneLineEach() {
         List<String> lines = new ArrayList<>();
-        Notices notices = new Notices(lines::add);
+        Notices notices = new Notices(lines::add, () -> null);
         notices.travelled(100, 95, 64);
         notices.travelled(100, 80, 64);
         notices.linkUp(LINK);

@@ -62,7 +62,9 @@ class ReplSessionTest {
             await("link notice",
                     () -> notices.stream().anyMatch(n -> n.startsWith("! link up: peer 2 at ")));
             run(sa, "emit left");
-            await("event at b", () -> run(sb, "timeline").contains("origin 1 seq 1 left"));
+            // Each run stamps its events with a fresh origin, not its id.
+            String origin = "origin " + Long.toUnsignedString(a.peer().config().origin());
+            await("event at b", () -> run(sb, "timeline").contains(origin + " seq 1 left"));
             String line = run(sb, "timeline").lines().filter(l -> l.contains("left"))
                     .findFirst().orElseThrow();
             long tick = Long.parseLong(line.split(" ")[1]);

@@ -2,26 +2,27 @@ package io.symp.app.builtin;
 
 import io.symp.app.AppInfo;
 import io.symp.app.Event;
+import io.symp.app.IntField;
 import io.symp.app.State;
-import io.symp.app.StateField;
+import io.symp.app.StateLayout;
 import io.symp.app.SymmetricApp;
 
 /**
  * The paper's demo ("move"): a rectangle moving 2 units per tick in its direction. START puts it
  * at (0, 0) heading right, as the reference's test app does; up, down, left and right turn it,
- * space stops it. Every peer must show it at the same place at the same tick.
+ * space stops it. Every peer must show it at the same place at the same tick. Its state is
+ * declared once with a {@link StateLayout}: the same 16 bytes as before the layout existed.
  */
 public final class MoveApp implements SymmetricApp {
-    static final int X = 0;
-    static final int Y = 4;
-    static final int DX = 8;
-    static final int DY = 12;
+    private static final StateLayout.Builder LAYOUT = StateLayout.builder();
+    static final IntField X = LAYOUT.i32("x");
+    static final IntField Y = LAYOUT.i32("y");
+    static final IntField DX = LAYOUT.i32("dx");
+    static final IntField DY = LAYOUT.i32("dy");
     static final int SPEED = 2;
 
-    private static final AppInfo INFO = AppInfo.builder("move", 1, 16)
+    private static final AppInfo INFO = AppInfo.builder("move", 1, LAYOUT.build())
             .event("up").event("down").event("left").event("right").event("space")
-            .field(StateField.i32("x", X)).field(StateField.i32("y", Y))
-            .field(StateField.i32("dx", DX)).field(StateField.i32("dy", DY))
             .build();
 
     @Override
@@ -31,16 +32,16 @@ public final class MoveApp implements SymmetricApp {
 
     @Override
     public void start(State s) {
-        s.putInt(X, 0);
-        s.putInt(Y, 0);
-        s.putInt(DX, 1);
-        s.putInt(DY, 0);
+        X.set(s, 0);
+        Y.set(s, 0);
+        DX.set(s, 1);
+        DY.set(s, 0);
     }
 
     @Override
     public void tick(State s) {
-        s.putInt(X, s.getInt(X) + SPEED * s.getInt(DX));
-        s.putInt(Y, s.getInt(Y) + SPEED * s.getInt(DY));
+        X.add(s, SPEED * DX.get(s));
+        Y.add(s, SPEED * DY.get(s));
     }
 
     @Override
@@ -55,7 +56,7 @@ public final class MoveApp implements SymmetricApp {
     }
 
     private static void turn(State s, int dx, int dy) {
-        s.putInt(DX, dx);
-        s.putInt(DY, dy);
+        DX.set(s, dx);
+        DY.set(s, dy);
     }
 }

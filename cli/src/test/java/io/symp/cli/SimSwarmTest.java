@@ -1,0 +1,90 @@
+package io.symp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code symp sim --swarm}: draws from the seed alone, reproducible failures, the report. */
+class SimSwarmTest {
+
+    private static Map<String, Object> json(String text) throws java.io.IOException {
+        return com.fasterxml.jackson.jr.ob.JSON.std.mapFrom(text);
+    }
+
+    @Test
+    void shouldDrawEveryScenarioFromItsSeedAlone() {
+        List<Integer> sizes = new ArrayList<>();
+        for (long seed = 1; seed <= 300; seed++) {
+            List<String> args = SwarmDraw.of(seed);
+            assertEquals(args, SwarmDraw.of(seed), "seed " + seed);
+            SimCommand cmd = new SimCommand();
+            new CommandLine(cmd).parseArgs(args.toArray(String[]::new));
+            int peers = cmd.config().peerIds().size();
+            assertTrue(peers >= 2 && peers <= 40, "seed " + seed + ": " + peers + " peers");
+            sizes.add(peers);
+        }
+        assertTrue(sizes.contains(2) && sizes.stream().anyMatch(n -> n >= 30), "small and large networks drawn");
+        String all = String.join(" ", Stream.iterate(1L, s -> s + 1).limit(300)
+                .map(s -> String.join(" ", SwarmDraw.of(s))).toList());
+        for (String drawn : List.of("line-", "ring-", "mesh-", "random-", "--partition", "--churn", "same-id",
+                "new-id", "--link-resets", "--slow-reader", "--app-throws", "sized-1048576", "--delta auto")) {
+            assertTrue(all.contains(drawn), drawn + " is drawn by some seed");
+        }
+    }
+
+    @Test
+    void shouldReproduceASeedExactlyFromItsCommand() throws Exception {
+        long seed = 4;
+        SimSwarm.Run swarm = SimSwarm.one(seed);
+        String command = SwarmDraw.command(seed);
+        assertTrue(command.startsWith("symp sim ") && command.endsWith(" --seed 4 --no-timing"), command);
+        String[] args = command.substring("symp ".length()).split(" ");
+        String[] withJson = Stream.concat(Stream.of(args), Stream.of("--json")).toArray(String[]::new);
+        CliTest.Result first = CliTest.run(withJson);
+        CliTest.Result second = CliTest.run(withJson);
+        assertEquals(first.out(), second.out(), "the same output twice");
+        Map<?, ?> m = json(first.out());
+        assertEquals(swarm.result().violations(), m.get("violations"));
+        assertEquals(swarm.result().commonHash(), m.get("common_hash"));
+        assertEquals(swarm.failed() ? 1 : 0, first.code());
+    }
+
+    @Test
+    void shouldReportOneObjectWithTheFailuresAndExitByThem() throws Exception {
+        CliTest.Result r = CliTest.run("sim", "--swarm", "2", "--seed", "7", "--json", "--no-timing");
+        Map<?, ?> m = json(r.out());
+        assertEquals(2, m.get("runs"));
+        List<?> failures = (List<?>) m.get("failures");
+        assertEquals(failures.isEmpty() ? 0 : 1, r.code(), r.out());
+        for (Object f : failures) {
+            String command = (String) ((Map<?, ?>) f).get("command");
+            assertTrue(command.startsWith("symp sim --topology "), command);
+        }
+        assertTrue(r.err().isEmpty(), "no progress bar when stderr is not a terminal: " + r.err());
+    }
+
+    @Test
+    void shouldRefuseOptionsTheSwarmDraws() {
+        CliTest.Result r = CliTest.run("sim", "--swarm", "3", "--topology", "line-4");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--swarm draws every other option from each seed: leave out --topology"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    /** The canary: a deliberately broken peer (one flipped state byte) fails the run, by name. */
+    @Test
+    void shouldCatchACorruptedPeer() throws Exception {
+        CliTest.Result r = CliTest.run("sim", "--topology", "line-4", "--duration", "30s", "--fault", "flip:2@600",
+                "--json", "--no-timing");
+        assertEquals(1, r.code(), r.out());
+        Map<?, ?> m = json(r.out());
+        List<?> violations = (List<?>) m.get("violations");
+        assertTrue(violations.stream().anyMatch(v -> ((String) v).startsWith("hashes differ at tick")), r.out());
+    }
+}

@@ -1,0 +1,37 @@
+package io.symp.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.symp.app.Apps;
+import io.symp.net.NetworkPeer;
+import io.symp.net.TransportConfig;
+import io.symp.peer.Limits;
+import io.symp.peer.PeerConfig;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A peer that nobody will link with (here a forgotten --app: it runs move, its neighbour
+ * counter) says why and, with --until-tick, exits 1 after {@link Limits#UNLINKED_WAIT_SECONDS_MAX}
+ * instead of running alone (before: one WARN, then exit 0, or no end for a joiner).
+ */
+class UnlinkedPeerTest {
+    @Test
+    void shouldGiveUpWithTheReasonWhenEveryLinkIsRefused() {
+        try (NetworkPeer other = new NetworkPeer(PeerConfig.defaults(1), Apps.builtIn().create("counter"),
+                new TransportConfig("symp", null, 0, 0, 1))) {
+            int port = other.start("127.0.0.1", 0);
+            long start = System.nanoTime();
+            CliTest.Result r = CliTest.run("peer", "--id", "2", "--join", "127.0.0.1:" + port,
+                    "--until-tick", "100000");
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertEquals(1, r.code(), r.err());
+            assertTrue(seconds >= Limits.UNLINKED_WAIT_SECONDS_MAX && seconds < 3L * Limits.UNLINKED_WAIT_SECONDS_MAX,
+                    seconds + " s");
+            assertTrue(r.err().contains("symp peer: no link in " + Limits.UNLINKED_WAIT_SECONDS_MAX + " s: "), r.err());
+            assertTrue(r.err().contains("app counter v1"), r.err());
+            assertTrue(r.err().contains("ours is move v1"), r.err());
+            assertEquals("", r.out());
+        }
+    }
+}

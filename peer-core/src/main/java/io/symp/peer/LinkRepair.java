@@ -1,0 +1,75 @@
+package io.symp.peer;
+
+import io.symp.timeline.VersionVector;
+
+/**
+ * Flow control of the repair sent to one neighbour: a budget of bytes per second of ticks
+ * (a token bucket holding at most one second's worth; a large snapshot may run it into debt),
+ * and what was sent it lately, so that repeated HAVEs draw each missing event once, not once
+ * per HAVE. Forgotten when the link goes down.
+ */
+final class LinkRepair {
+    private final long bytesPerSecond;
+    private final int fps;
+    private final long resendTicks;
+    private long tokens;
+    private long refilledAtTick;
+    private long sentSinceTick;
+    private VersionVector sentRecently = new VersionVector();
+    /** held.count() when this peer last sent the neighbour a HAVE, or -1. */
+    long haveSentAtCount = -1;
+    /** The snapshot tick last sent, or -1: it is not sent again on this link. */
+    long snapshotSentTick = -1;
+    /** Whether the neighbour's last HAVE listed events this peer lacks (its repair is due). */
+    boolean theyHoldMore;
+    /** The HAVE (and its tick) whose answer the budget cut short, or null: the rest is owed. */
+    VersionVector owed;
+    long owedTick;
+    /** The newest tick of an event this neighbour repaired (sent in answer to a HAVE), or 0. */
+    long repairedUpToTick;
+
+    LinkRepair(long bytesPerSecond, int fps, long tick) {
+        this.bytesPerSecond = bytesPerSecond;
+        this.fps = fps;
+        this.resendTicks = (long) Limits.REPAIR_RESEND_SECONDS * fps;
+        this.tokens = bytesPerSecond;
+        this.refilledAtTick = tick;
+        this.sentSinceTick = tick;
+    }
+
+    /** Adds the budget earned since the last refill and forgets old sends; at {@code tick}. */
+    void refill(long tick) {
+        long elapsed = tick - refilledAtTick;
+        if (elapsed > 0) {
+            tokens = Math.min(bytesPerSecond, tokens + elapsed * bytesPerSecond / fps);
+            refilledAtTick = tick;
+        }
+        if (tick - sentSinceTick >= resendTicks) {
+            sentRecently = new VersionVector();
+            sentSinceTick = tick;
+        }
+    }
+
+    boolean mayRepair() {
+        return tokens > 0;
+    }
+
+    /** Whether (origin, seq) was sent lately (a HAVE sent before it arrived still lists it). */
+    boolean sentRecently(long origin, long seq) {
+        return sentRecently.contains(origin, seq);
+    }
+
+    VersionVector sentRecently() {
+        return sentRecently;
+    }
+
+    void sent(long origin, long seq, int bytes) {
+        sentRecently.add(origin, seq);
+        tokens -= bytes;
+    }
+
+    void sentSnapshot(long tick, int bytes) {
+        snapshotSentTick = tick;
+        tokens -= bytes;
+    }
+}

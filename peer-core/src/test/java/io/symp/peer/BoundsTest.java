@@ -1,0 +1,105 @@
+package io.symp.peer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.symp.app.Apps;
+import io.symp.app.Event;
+import io.symp.wire.EventMessage;
+import io.symp.wire.Message;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Nothing a neighbour sends grows a peer without bound. */
+class BoundsTest {
+    private static final long TICK = 20_000_000L;
+
+    private static final class SilentLink implements Link {
+        @Override
+        public long peerId() {
+            return 77;
+        }
+
+        @Override
+        public void send(Message message) {}
+
+        @Override
+        public void close(String reason) {}
+
+        @Override
+        public String describe() {
+            return "silent";
+        }
+    }
+
+    private static Peer peer(ManualClock clock) {
+        return new Peer(PeerConfig.defaults(1).withSyncWaitTicks(0).withDeltaTicks(5), Apps.builtIn().create("counter"), clock);
+    }
+
+    @Test
+    void shouldStopListingOriginsWhoseEventsAreAllFolded() {
+        ManualClock clock = new ManualClock(0);
+        Peer p = peer(clock);
+        p.historyEventsMax(20);
+        Link link = new SilentLink();
+        p.linkUp(link);
+        int origins = 3000;
+        for (int i = 0; i < origins; i++) {
+            clock.advance(TICK);
+            p.advance();
+            // A restarted peer takes a fresh origin: one event each, as a long-lived network sees.
+            p.received(link, new EventMessage(new Event(p.tick() + 3, 1000 + i, 1, 0, 1), 3));
+        }
+        for (int i = 0; i < 100; i++) {
+            clock.advance(TICK);
+            p.advance();
+        }
+        assertEquals(origins, p.state().getLong(8), "every event applied");
+        assertTrue(p.held().originCount() < 200, "origins listed in a HAVE: " + p.held().originCount());
+        assertTrue(p.held().contains(1000, 1), "a retired origin's events still count as held");
+        p.received(link, new EventMessage(new Event(5, 1000, 1, 0, 1), 3));
+        assertEquals(origins, p.state().getLong(8), "a very late copy is a duplicate, not a fork");
+        assertEquals(0, p.forks());
+    }
+
+    @Test
+    void shouldRefuseAnEventBeyondTheHorizonWithAReason() {
+        ManualClock clock = new ManualClock(0);
+        Peer p = peer(clock);
+        List<String> reasons = new ArrayList<>();
+        p.addListener(new PeerListener() {
+            @Override
+            public void eventRefused(Event event, String reason) {
+                reasons.add(reason);
+            }
+        });
+        Link link = new SilentLink();
+        p.linkUp(link);
+        clock.advance(TICK);
+        p.advance();
+        long far = p.tick() + 1 + (long) Limits.EVENT_HORIZON_SECONDS * p.config().fps() + 10;
+        p.received(link, new EventMessage(new Event(far, 5, 1, 0, 1), 3));
+        assertFalse(p.held().contains(5, 1), "not held: offered again once within the horizon");
+        assertEquals(1, reasons.size());
+        assertTrue(reasons.get(0).contains("horizon"), reasons.get(0));
+        p.received(link, new EventMessage(new Event(p.tick() + 50, 5, 2, 0, 1), 3));
+        assertTrue(p.held().contains(5, 2), "within the horizon: taken");
+    }
+
+    @Test
+    void shouldTrackABoundedNumberOfOriginsInTheRateLimit() {
+        OriginRateLimit limit = new OriginRateLimit(50, 3, 100);
+        for (long origin = 0; origin < 10_000; origin++) {
+            assertTrue(limit.allows(origin, 10));
+        }
+        assertEquals(100, limit.origins());
+        assertTrue(limit.allows(7, 110));
+        assertTrue(limit.allows(7, 111));
+        assertTrue(limit.allows(7, 112));
+        assertFalse(limit.allows(7, 113), "over 3 in the window");
+        assertTrue(limit.allows(7, 60), "the previous window has its own count");
+        assertFalse(limit.allows(7, 20), "two windows back: waits for repair");
+    }
+}

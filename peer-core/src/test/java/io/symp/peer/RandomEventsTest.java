@@ -1,0 +1,31 @@
+package io.symp.peer;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.symp.app.Arg;
+import io.symp.app.ArgKind;
+import io.symp.app.EventType;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class RandomEventsTest {
+    @Test
+    void shouldDrawOnlyValuesInsideDeclaredRanges() {
+        EventType t = new EventType(0, "go", List.of(new Arg("dir", ArgKind.INT).range(0, 3),
+                new Arg("big", ArgKind.LONG).range(Long.MAX_VALUE - 2, Long.MAX_VALUE),
+                new Arg("any", ArgKind.LONG).range(Long.MIN_VALUE, Long.MAX_VALUE - 1),
+                new Arg("ch", ArgKind.CHAR).range('x', 'z'), new Arg("n", ArgKind.INT)));
+        SplittableRandom random = new SplittableRandom(7);
+        TreeSet<Long> dirs = new TreeSet<>();
+        for (int i = 0; i < 2000; i++) {
+            long[] args = RandomEvents.args(t, random);
+            assertNull(t.problem(args), () -> java.util.Arrays.toString(args));
+            assertTrue(args[4] >= -100 && args[4] <= 100, "unranged: the small default window");
+            dirs.add(args[0]);
+        }
+        assertTrue(dirs.equals(new TreeSet<>(List.of(0L, 1L, 2L, 3L))), "the whole range is drawn: " + dirs);
+    }
+}
