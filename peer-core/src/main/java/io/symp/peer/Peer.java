@@ -8,7 +8,6 @@ import io.symp.app.StateView;
 import io.symp.app.SymmetricApp;
 import io.symp.check.SyncTest;
 import io.symp.clock.Clock;
-import io.symp.core.Mix;
 import io.symp.core.Check;
 import io.symp.sync.ClockSync;
 import io.symp.timeline.VersionVector;
@@ -26,7 +25,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +60,6 @@ public final class Peer implements LinkHandler {
     private long ownLastTick;
     private long nextRoundTick;
     private long syncRounds;
-    private final SplittableRandom roundSpread;
     private boolean caughtUp;
     private long lastRepairFrontier = -1;
     private long repairFrontierSinceNanos;
@@ -74,7 +71,6 @@ public final class Peer implements LinkHandler {
         this.clock = clock;
         this.machine = Rings.timeMachine(app, config);
         this.startClockNanos = clock.nanos();
-        this.roundSpread = new SplittableRandom(Mix.mix64(config.seed() * 31 + config.id()));
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
         this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps());
@@ -355,7 +351,7 @@ public final class Peer implements LinkHandler {
             stampPending();
         }
         if (machine.tick() >= nextRoundTick) {
-            nextRoundTick = machine.tick() + nextRoundTicks();
+            nextRoundTick = machine.tick() + config.syncIntervalTicks();
             syncRound(now);
         }
     }
@@ -538,22 +534,6 @@ public final class Peer implements LinkHandler {
             autoDelta.taken(tick);
             flooding.own(e, (int) Math.min(Integer.MAX_VALUE, tick - now), links.values());
         }
-    }
-
-    /**
-     * Ticks to the next SYNC round: the configured interval on average, drawn uniformly from
-     * half to one and a half of it under our protocol. Peers whose clocks agree tick together,
-     * so fixed rounds would keep the same phase between two neighbours' SYNCs for good, and
-     * with it the same FIFO queueing of one's requests behind the other's traffic: a bias of
-     * the link's offset estimate (about 1 ms at 100 ms links) that no averaging removes.
-     * Spread rounds make that bias average out. The paper's algorithm keeps its fixed rounds.
-     */
-    private int nextRoundTicks() {
-        int interval = config.syncIntervalTicks();
-        if (config.protocol() == Protocol.PAPER || interval < 2) {
-            return interval;
-        }
-        return interval / 2 + roundSpread.nextInt(interval + 1);
     }
 
     private void syncRound(long now) {

@@ -21,8 +21,7 @@ import io.symp.core.Check;
  *                           its own clock (0: found at once; Integer.MAX_VALUE: never found,
  *                           a restarted peer that must join others)
  * @param syncTestDepth      0, or N: sync-test every tick with random depths up to N
- * @param seed               seeds sync-test's choices and the spread of SYNC rounds (nothing else in the
- *                           peer is random)
+ * @param seed               seeds sync-test's choices (nothing else in the peer is random)
  * @param rollbackBudget     0 for a fixed Δ ({@code deltaTicks}); otherwise the fraction of
  *                           ticks the network may travel back (0.01 for 1 %), and Δ is chosen
  *                           by {@link AutoDelta} with {@code deltaTicks} as its prior
