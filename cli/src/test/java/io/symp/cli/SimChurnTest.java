@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The paper's churn experiment and the reference's known losses, on the shipped paper-21
  * topology in virtual time: ours recovers fast and loses nothing; the paper's algorithm, run
- * on the same seeds, loses events and ends in different states where PAPER.md says it can.
+ * on the same seeds, loses events and ends in different states where the paper says it can.
  */
 class SimChurnTest {
     @SuppressWarnings("unchecked")

@@ -2,7 +2,7 @@ package io.symp.peer;
 
 /**
  * Adaptive Δ ({@code --delta auto}): the least event delay that keeps the network's rollback %
- * (PAPER.md, metric a) within a budget, chosen by each peer from what it measures.
+ * (the paper's metric a) within a budget, chosen by each peer from what it measures.
  *
  * <p><b>What is measured.</b> Every EVENT carries its lead, how far ahead of its emitter's tick
  * it was stamped (docs/PROTOCOL.md). When another origin's event is taken on its first arrival,

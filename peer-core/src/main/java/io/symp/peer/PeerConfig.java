@@ -83,7 +83,7 @@ public record PeerConfig(long id, long origin, int fps, int deltaTicks, int snap
         return toBuilder().snapshotInterval(interval).snapshotSlots(slots).build();
     }
 
-    /** Other orchestration rules; the paper's sends SYNC every 50 ticks (PAPER.md). */
+    /** Other orchestration rules; the paper's sends SYNC every 50 ticks. */
     public PeerConfig withProtocol(Protocol newProtocol) {
         Builder b = toBuilder().protocol(newProtocol);
         return (newProtocol == Protocol.PAPER ? b.syncIntervalTicks(50) : b).build();

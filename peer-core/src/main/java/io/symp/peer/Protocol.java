@@ -2,7 +2,7 @@ package io.symp.peer;
 
 /**
  * Which orchestration rules a peer follows. {@link #SYMP} is ours; {@link #PAPER} is the
- * reference algorithm exactly as PAPER.md describes it, kept as a policy inside the same peer so
+ * reference algorithm exactly as the paper describes it, kept as a policy inside the same peer so
  * that the simulator can measure both on identical networks.
  */
 public enum Protocol {

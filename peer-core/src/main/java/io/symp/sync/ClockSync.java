@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * so that noisy estimates do not ratchet the clocks forward. A peer learns the time only from
  * a peer that holds it, and a settled peer follows only settled neighbours' small differences
  * (clock states: {@link SyncMessage}). The reference implementation compensates nothing, acts
- * only 25 ticks behind and takes every neighbour's time (PAPER.md).
+ * only 25 ticks behind and takes every neighbour's time (the paper; docs/EVALUATION.md).
  */
 public final class ClockSync {
     private static final double RTT_GAIN = 0.125;

@@ -7,7 +7,7 @@ import java.util.TreeMap;
  * Which events a peer holds, per origin: a contiguous watermark (every seq up to it is held)
  * plus the few seqs held above it. Accepting an event this says is missing, whatever path it
  * came by, is what makes flooding exactly-once; the reference's "highest tick per source"
- * loses events under churn (PAPER.md).
+ * loses events under churn (the paper; docs/EVALUATION.md).
  *
  * <p>Origins are kept in a sorted primitive array (a binary search, no boxing, on the per-event
  * path). An origin whose events are all folded can be {@link #retire retired}: it is no longer

@@ -16,7 +16,7 @@ class AutoDeltaSimulationTest {
     private static final long SECOND = 1_000_000_000L;
     private static final double BUDGET = 0.01;
 
-    /** The paper's 21 peers and 31 links (PAPER.md), every link {@code latencyMs} ± 20 %. */
+    /** The paper's 21 peers and 31 links, every link {@code latencyMs} ± 20 %. */
     static List<SimConfig.SimLinkSpec> paper21(double latencyMs) {
         int[][] pairs = {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 6}, {6, 8}, {8, 7}, {7, 5}, {5, 3}, {8, 9}, {9, 10},
             {10, 11}, {11, 12}, {17, 18}, {18, 19}, {19, 20}};
