@@ -30,9 +30,6 @@ final class Logging {
         setIfAbsent("org.slf4j.simpleLogger.showThreadName", verbosity > 1 ? "true" : "false");
         setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
         setIfAbsent("org.slf4j.simpleLogger.levelInBrackets", "false");
-        // Chronicle prints banners and reports usage unless told not to.
-        setIfAbsent("chronicle.analytics.disable", "true");
-        setIfAbsent("chronicle.announcer.disable", "true");
         // JLine's one provider here: exec (stty, test -t). The native ones are not shipped.
         setIfAbsent("org.jline.terminal.providers", "exec");
     }

@@ -12,10 +12,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        var child = Relaunch.ifNeeded(args);
-        if (child.isPresent()) {
-            System.exit(child.getAsInt());
-        }
         Logging.configure(args);
         CommandLine cli = commandLine();
         cli.setOut(AsciiFallback.writer(System.out, AsciiFallback.charsetOf("stdout")));
