@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class NettyTransport implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NettyTransport.class);
-    private static final long BACKOFF_MIN_MS = 100;
-    private static final long BACKOFF_MAX_MS = 5_000;
+    private static final long BACKOFF_MIN_MS = Limits.REDIAL_BACKOFF_MIN_MS;
+    private static final long BACKOFF_MAX_MS = Limits.REDIAL_BACKOFF_MAX_MS;
     private static final long UNREACHABLE_RETRY_MAX_MS = 1_000;
     private static final int SILENT_LINK_SECONDS = Limits.SILENT_LINK_SECONDS;
     private static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(

@@ -38,6 +38,12 @@ public final class Limits {
     /** A link on which nothing arrives for this long is dead and closed (then redialled). */
     public static final int SILENT_LINK_SECONDS = 3;
 
+    /** A dialler tries again this soon after a link drops or a dial fails... */
+    public static final long REDIAL_BACKOFF_MIN_MS = 100;
+
+    /** ...doubling each failure up to this (the TCP transport and the simulator alike). */
+    public static final long REDIAL_BACKOFF_MAX_MS = 5_000;
+
     /**
      * Highest sequence number of one origin's events. A run that has used them all refuses to
      * emit (a restart brings a fresh origin); decoders refuse anything beyond. At 1000 events a

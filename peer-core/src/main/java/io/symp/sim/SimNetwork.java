@@ -14,9 +14,10 @@ import java.util.SplittableRandom;
  * begins: cuts end, resets stop, slow readers catch up.
  */
 final class SimNetwork {
-    static final long SILENT_LINK_NANOS = 3_000_000_000L;
-    private static final long BACKOFF_MIN_NANOS = 100_000_000L;
-    private static final long BACKOFF_MAX_NANOS = 5_000_000_000L;
+    // The TCP transport's timers (Limits), so that simulated links fail and redial as real ones do.
+    static final long SILENT_LINK_NANOS = io.symp.peer.Limits.SILENT_LINK_SECONDS * 1_000_000_000L;
+    private static final long BACKOFF_MIN_NANOS = io.symp.peer.Limits.REDIAL_BACKOFF_MIN_MS * 1_000_000L;
+    private static final long BACKOFF_MAX_NANOS = io.symp.peer.Limits.REDIAL_BACKOFF_MAX_MS * 1_000_000L;
 
     private final Scheduler scheduler;
     private final SplittableRandom random;
