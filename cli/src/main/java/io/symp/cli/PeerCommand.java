@@ -123,7 +123,7 @@ public final class PeerCommand implements Callable<Integer> {
         }
         err.flush();
         dial.forEach(d -> peer.join(d.host(), d.port()));
-        peer.emitRandomly(emitRate, options.seed ^ id);
+        peer.emitRandomly(emitRate, options.seed);
         if (repl) {
             Runtime.getRuntime().removeShutdownHook(hook);
             try {
