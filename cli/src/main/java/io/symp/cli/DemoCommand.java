@@ -90,7 +90,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("symp demo: 5 peers of '%s' on loopback, links 1-2 2-3 3-4 4-5 5-3, %d ms each way, Δ %d ms%n",
                     app, linkDelayNanos / 1_000_000, deltaTicks * 1000L / fps);
             for (NetworkPeer p : peers) {
-                p.emitRandomly(rate, seed * 31 + p.id());
+                p.emitRandomly(rate, seed);
             }
             var stdout = org.jline.terminal.spi.SystemStream.Output;
             LiveView view = new LiveView(out, Terminals.canRedraw(stdout), Terminals.width(stdout), peers,

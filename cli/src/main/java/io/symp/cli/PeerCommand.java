@@ -123,7 +123,7 @@ public final class PeerCommand implements Callable<Integer> {
         }
         err.flush();
         dial.forEach(d -> peer.join(d.host(), d.port()));
-        peer.emitRandomly(emitRate, options.seed ^ id);
+        peer.emitRandomly(emitRate, options.seed);
         if (repl) {
             Runtime.getRuntime().removeShutdownHook(hook);
             try {
@@ -151,13 +151,23 @@ public final class PeerCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (io.symp.peer.PeerStoppedException e) {
-            return stoppedOnFailure(peer);
+            // No failure: the shutdown hook (SIGTERM, Ctrl-C) closed the peer, as asked.
+            return peer.failure() == null ? ExitCodes.OK : stoppedOnFailure(peer);
         } finally {
-            if (untilTick != null) {
-                Runtime.getRuntime().removeShutdownHook(hook);
+            if (untilTick != null && removedHook(hook)) {
                 peer.close();
                 closeRecorder(recorder);
             }
+        }
+    }
+
+    /** False once the JVM is shutting down: then the hook closes the peer and the recording. */
+    private static boolean removedHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException shuttingDown) {
+            return false;
         }
     }
 

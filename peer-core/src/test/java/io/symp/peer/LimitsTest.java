@@ -23,6 +23,14 @@ class LimitsTest {
     }
 
     @Test
+    void shouldHashEveryTickOfTheBuiltInAppsButNotOfTheLargestStates() {
+        int docRegion = 8 + 4104;
+        assertTrue(docRegion <= Limits.TICK_HASH_REGION_BYTES_MAX, "the built-in apps keep a hash every tick");
+        assertTrue(Limits.TICK_HASH_REGION_BYTES_MAX < Limits.STATE_BYTES_MAX / 64,
+                "hashing the largest state every tick would cost more than its tick");
+    }
+
+    @Test
     void shouldShrinkTheRingForLargeStatesButKeepAtLeastTwoSlots() {
         int slots = Limits.snapshotSlotsFor(64 << 20, Limits.SNAPSHOT_SLOTS_DEFAULT);
         assertEquals(4, slots);

@@ -14,7 +14,9 @@ public record LogHeader(String appName, int appVersion, int stateSize, long code
 
     /** "SYMPLOG" then the format version byte. */
     public static final byte[] MAGIC = {'S', 'Y', 'M', 'P', 'L', 'O', 'G'};
-    public static final int FORMAT_VERSION = 2;
+    /** Written: 3 (version 2 had no TICK record; it is read as well, the rest is unchanged). */
+    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION_OLDEST_READ = 2;
 
     public static final int DEFAULT_CHECKPOINT_INTERVAL = 50;
     public static final int DEFAULT_SNAPSHOT_INTERVAL = 3000;

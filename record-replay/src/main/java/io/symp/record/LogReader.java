@@ -107,7 +107,7 @@ public final class LogReader {
                 throw UserError.problem(name + ": not a symp log (bad magic)");
             }
             int version = in.readUnsignedByte();
-            if (version != LogHeader.FORMAT_VERSION) {
+            if (version < LogHeader.FORMAT_VERSION_OLDEST_READ || version > LogHeader.FORMAT_VERSION) {
                 throw UserError.problem(name + ": log format version " + version
                         + ", this symp reads " + LogHeader.FORMAT_VERSION);
             }

@@ -121,6 +121,6 @@ class LogReaderTest {
         byte[] old = new byte[40];
         System.arraycopy(LogHeader.MAGIC, 0, old, 8, LogHeader.MAGIC.length);
         UserError e = assertThrows(UserError.class, () -> LogReader.read(old, "old"));
-        assertEquals("old: log format version 1, this symp reads 2", e.getMessage());
+        assertEquals("old: log format version 1, this symp reads " + LogHeader.FORMAT_VERSION, e.getMessage());
     }
 }
