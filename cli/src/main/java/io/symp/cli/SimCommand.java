@@ -243,9 +243,10 @@ public final class SimCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        SwarmProgress progress = new SwarmProgress(err, swarm, Terminals.stderrIsTerminal());
-        List<SimSwarm.Run> runs = SimSwarm.run(seed, swarm, progress::step);
-        progress.close();
+        List<SimSwarm.Run> runs;
+        try (Progress progress = new Progress("swarm", swarm, err)) {
+            runs = SimSwarm.run(seed, swarm, progress::stepBy);
+        }
         Long wallMs = noTiming ? null : (System.nanoTime() - start) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
