@@ -28,8 +28,9 @@ public final class PeerCommand implements Callable<Integer> {
 
     @Mixin PeerOptions options;
 
-    @Option(names = "--listen", paramLabel = "[HOST:]PORT", defaultValue = "127.0.0.1:0",
-            description = "Where to listen (default: ${DEFAULT-VALUE}, any free port).")
+    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:0",
+            description = "Where to listen; PORT alone listens on 127.0.0.1 (default: ${DEFAULT-VALUE},"
+                    + " any free port).")
     String listen;
 
     @Option(names = "--join", paramLabel = "HOST:PORT", description = "A neighbour to dial, again whenever the link drops (repeatable).")
