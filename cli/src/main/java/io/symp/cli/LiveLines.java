@@ -14,6 +14,9 @@ import org.jline.utils.Status;
  * lines plainly, for a view whose final state is worth keeping on screen.
  */
 final class LiveLines implements AutoCloseable {
+    /** Whether stderr's charset has '…' (in a C locale AsciiFallback writes it as "..."). */
+    private static final boolean ELLIPSIS_SHOWN = AsciiFallback.charsetOf("stderr").newEncoder().canEncode('…');
+
     private final PrintWriter err;
     private final long plainIntervalNanos;
     private final StderrTerminal terminal;
@@ -53,7 +56,9 @@ final class LiveLines implements AutoCloseable {
         }
         if (status != null) {
             terminal.followSize(status);
-            status.update(lines.stream().map(AttributedString::new).toList());
+            int columns = terminal.columns();
+            // Cut here rather than by Status, whose '…' a C locale would widen to '...' and wrap.
+            status.update(lines.stream().map(l -> new AttributedString(fit(l, columns))).toList());
             return;
         }
         long now = System.nanoTime();
@@ -94,9 +99,13 @@ final class LiveLines implements AutoCloseable {
         }
     }
 
-    /** {@code line} if it fits in {@code columns}, else its start and an ellipsis. */
+    /** {@code line} if it fits in {@code columns}, else its start and an ellipsis that fits too. */
     static String fit(String line, int columns) {
-        return line.length() <= columns ? line : line.substring(0, Math.max(0, columns - 1)) + "…";
+        if (line.length() <= columns) {
+            return line;
+        }
+        String ellipsis = ELLIPSIS_SHOWN ? "…" : "...";
+        return line.substring(0, Math.max(0, columns - ellipsis.length())) + ellipsis;
     }
 
     private synchronized void restoreTerminal() {

@@ -65,6 +65,11 @@ final class StderrTerminal implements AutoCloseable {
         return scrolls ? Status.getStatus(terminal) : null;
     }
 
+    /** The terminal's width in columns, as last asked. */
+    int columns() {
+        return terminal.getSize().getColumns();
+    }
+
     /** Resizes {@code status} when the terminal's size changed since it was last asked. */
     void followSize(Status status) {
         long now = System.nanoTime();
