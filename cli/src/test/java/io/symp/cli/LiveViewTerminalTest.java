@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The demo's live view in a real terminal (tmux, 50 columns): drawn on stderr at the bottom of
- * the screen and cut to the terminal's width while stdout is piped into a file; plain lines only,
- * never an escape code, when stderr is a file or TERM is dumb.
+ * Live views in a real terminal (tmux, 50 columns): the demo's view and a peer's status line are
+ * drawn on stderr at the bottom of the screen and cut to the terminal's width while stdout is
+ * piped into a file; plain lines only, never an escape code, when stderr is a file or TERM is dumb.
  */
 class LiveViewTerminalTest {
     private static final int COLUMNS = 50;
@@ -27,8 +27,8 @@ class LiveViewTerminalTest {
         Assumptions.assumeTrue(Tmux.installed(), "tmux is not installed");
     }
 
-    private static String demo() {
-        return Tmux.symp("demo", "--seconds", "3s", "--delta", "20ms", "--rate", "120");
+    private static String demo(String seconds) {
+        return Tmux.symp("demo", "--seconds", seconds, "--delta", "20ms", "--rate", "120");
     }
 
     @Test
@@ -37,7 +37,7 @@ class LiveViewTerminalTest {
         Path errFile = dir.resolve("err.txt");
         String session = Tmux.session("live-view");
         Tmux.run("new-session", "-d", "-x", "" + COLUMNS, "-y", "" + ROWS, "-s", session,
-                demo() + " | cat > '" + piped + "'; " + demo() + " 2>'" + errFile + "' >/dev/null;"
+                demo("2s") + " | cat > '" + piped + "'; " + demo("1s") + " 2>'" + errFile + "' >/dev/null;"
                         + " echo DONE; sleep 60");
         try {
             // While the demo runs (its verdict not yet on stdout), the view is on the screen.
@@ -71,12 +71,30 @@ class LiveViewTerminalTest {
     }
 
     @Test
+    void shouldKeepAPeersStatusOnTheLastRowWhileStdoutIsPiped() throws Exception {
+        Path piped = dir.resolve("peer.txt");
+        String session = Tmux.session("peer-status");
+        Tmux.run("new-session", "-d", "-x", "" + COLUMNS, "-y", "" + ROWS, "-s", session,
+                Tmux.symp("peer", "--until-tick", "100") + " | cat > '" + piped + "'; echo DONE; sleep 60");
+        try {
+            String live = Tmux.awaitScreen(session, s -> s.lines().reduce((a, b) -> b).orElse("").startsWith("tick "));
+            String last = live.lines().reduce((a, b) -> b).orElseThrow();
+            assertTrue(last.length() <= COLUMNS && last.endsWith("…"), "cut to the width:\n" + live);
+            Tmux.awaitScreen(session, s -> s.contains("DONE"));
+            String out = Files.readString(piped);
+            assertTrue(out.matches("tick 100 hash [0-9a-f]{16}\\R"), out);
+        } finally {
+            Tmux.run("kill-session", "-t", session);
+        }
+    }
+
+    @Test
     void shouldWritePlainLinesToADumbTerminal() throws Exception {
         Path raw = dir.resolve("raw.txt");
         Path go = dir.resolve("go");
         String session = Tmux.session("dumb-view");
         Tmux.run("new-session", "-d", "-x", "" + COLUMNS, "-y", "" + ROWS, "-s", session,
-                "while [ ! -e '" + go + "' ]; do sleep 0.1; done; TERM=dumb " + demo()
+                "while [ ! -e '" + go + "' ]; do sleep 0.1; done; TERM=dumb " + demo("1s")
                         + " >/dev/null; echo DONE; sleep 60");
         try {
             Tmux.run("pipe-pane", "-o", "-t", session, "cat > '" + raw + "'");
