@@ -89,7 +89,7 @@ public final class NetworkPeer implements AutoCloseable {
         long gapNanos = (long) (-Math.log(1 - random.nextDouble()) * 60e9 / perMinute);
         AppInfo info = peer.appInfo();
         int type = random.nextInt(info.eventTypes().size());
-        long[] args = RandomEvents.args(info.eventType(type), random);
+        io.symp.app.EventArgs args = RandomEvents.args(info.eventType(type), random);
         emitter.schedule(() -> {
             thread.execute(() -> {
                 if (!peer.offer(type, args) && !emitRefusedLogged) {
