@@ -45,13 +45,14 @@ final class ArgsCodec {
             throw new MalformedFrameException("event argument count " + argc + " out of range 0.."
                     + WireLimits.EVENT_ARGS_MAX);
         }
-        EventArgs.Builder args = EventArgs.builder();
         if ((header & 1) == 0) {
-            for (int i = 0; i < argc; i++) {
-                args.number(r.zigzag());
+            long[] numbers = new long[(int) argc];
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = r.zigzag();
             }
-            return args.build();
+            return EventArgs.of(numbers);
         }
+        EventArgs.Builder args = EventArgs.builder();
         boolean anyString = false;
         for (int i = 0; i < argc; i++) {
             int tag = r.byte1();

@@ -181,11 +181,11 @@ final class RecordCodec {
     }
 
     private static EventArgs readNumbers(int argc, LogBytes in) {
-        EventArgs.Builder args = EventArgs.builder();
+        long[] args = new long[argc];
         for (int a = 0; a < argc; a++) {
-            args.number(unzigzag(in.readStopBit()));
+            args[a] = unzigzag(in.readStopBit());
         }
-        return args.build();
+        return EventArgs.of(args);
     }
 
     private static EventArgs readTagged(int argc, LogBytes in) {
