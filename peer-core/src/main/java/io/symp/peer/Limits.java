@@ -139,6 +139,12 @@ public final class Limits {
     /** Arguments per event. */
     public static final int EVENT_ARGS_MAX = 16;
 
+    /**
+     * Bytes of one text or byte-string event argument (a text's UTF-8): a chat line, a name.
+     * An event of {@link #EVENT_ARGS_MAX} of them stays far inside a frame and a log block.
+     */
+    public static final int ARG_BYTES_MAX = 256;
+
     /** Largest Δ {@code --delta auto} chooses, in seconds (the prior may be larger). */
     public static final int AUTO_DELTA_SECONDS_MAX = 10;
 

@@ -183,7 +183,7 @@ final class SimPeer {
         sim.partitions().changed();
     }
 
-    void emit(int type, long[] args) {
+    void emit(int type, io.symp.app.EventArgs args) {
         emitCallsNetworkNanos.add(peer.networkNanos(clock.nanos()));
         ownCall = true;
         guarded("emit", () -> {
