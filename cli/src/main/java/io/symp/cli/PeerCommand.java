@@ -45,7 +45,7 @@ public final class PeerCommand implements Callable<Integer> {
     @Option(names = "--emit-rate", paramLabel = "N", defaultValue = "0", description = "Emit random app events, N per minute (seeded by --seed).")
     double emitRate;
 
-    @Option(names = "--until-tick", paramLabel = "T", description = "Once tick T is settled, print 'tick T hash H' and exit (1 if a divergence was seen).")
+    @Option(names = "--until-tick", paramLabel = "T", description = "Once tick T is settled (Δ and 2 s past it, and every neighbour reports the same events through it), print 'tick T hash H' and exit (1 if a divergence was seen or a neighbour did not confirm T within 30 s).")
     Long untilTick;
 
     @Option(names = "--repl", description = "Open the REPL on this peer (see 'symp repl'); quit stops the peer.")
@@ -216,16 +216,15 @@ public final class PeerCommand implements Callable<Integer> {
     }
 
     /**
-     * Waits until {@link #untilTick} is settled, prints its hash and returns the exit code.
-     * Settled: Δ plus two seconds of ticks have passed beyond it, time for any event stamped at
-     * or before it to cross the network and for several HAVE rounds to repair what did not.
+     * Waits until {@link #untilTick} is settled (see {@link UntilTick}), prints its hash and
+     * returns the exit code.
      */
     private int untilSettled(NetworkPeer peer, LiveLines status, boolean dials) throws InterruptedException {
         long t = untilTick;
-        long margin = peer.peer().config().deltaTicks() + 2L * peer.peer().config().fps();
         Unlinked unlinked = new Unlinked(peer, dials);
+        UntilTick until = new UntilTick(peer, t, dials, unlinked);
         SyncTestWatch syncTestWatch = new SyncTestWatch(peer, spec.commandLine().getErr());
-        while (peer.call(() -> peer.peer().tick()) < t + margin) {
+        while (!until.due()) {
             Thread.sleep(50);
             showStatus(status, peer);
             syncTestWatch.check();
@@ -259,8 +258,12 @@ public final class PeerCommand implements Callable<Integer> {
                         + " divergences=%d forks=%d%n",
                 stats.ticksLive(), stats.ticksTravelled(), stats.rollbacks(), stats.maxDepth(), stats.eventsApplied(),
                 stats.eventsLate(), stats.eventsRefused(), stats.eventsSkipped(), divergences, forks);
+        String unconfirmed = until.unconfirmedReason();
+        if (unconfirmed != null) {
+            spec.commandLine().getErr().println("symp peer: " + unconfirmed);
+        }
         spec.commandLine().getErr().flush();
-        if (syncTestWatch.check()) {
+        if (syncTestWatch.check() || unconfirmed != null) {
             return ExitCodes.PROBLEM;
         }
         // A fork names events not every peer could apply: the hashes may differ, and it says why.

@@ -206,6 +206,14 @@ public final class Limits {
     public static final int UNLINKED_WAIT_SECONDS_MAX = 10;
 
     /**
+     * How long {@code symp peer --until-tick T}, once T is past Δ and two seconds, waits for
+     * every neighbour to report the same events through T (their HASH digests, one a second)
+     * before it prints its hash anyway and exits 1, naming the neighbours that did not: a late
+     * event would otherwise be free to change T's hash on one peer after another printed it.
+     */
+    public static final int UNTIL_TICK_CONFIRM_SECONDS_MAX = 30;
+
+    /**
      * The same when no link was refused but every neighbour it dials stayed silent: longer,
      * since a neighbour may still be starting or restarting on a loaded machine.
      */
