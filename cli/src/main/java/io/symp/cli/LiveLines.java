@@ -51,9 +51,27 @@ final class LiveLines implements AutoCloseable {
     /** Shows {@code lines} now on a terminal, or plainly if the interval has passed. */
     synchronized void show(List<String> lines) {
         last = List.copyOf(lines);
-        if (closed) {
-            return;
+        if (due()) {
+            draw(last);
         }
+    }
+
+    /**
+     * Shows the lines {@code lines} gives, asked for only when they are drawn: every call on a
+     * terminal, once an interval elsewhere (so a peer is not queried for a status nobody sees).
+     */
+    synchronized void show(java.util.function.Supplier<List<String>> lines) {
+        if (due()) {
+            last = List.copyOf(lines.get());
+            draw(last);
+        }
+    }
+
+    private boolean due() {
+        return !closed && (status != null || System.nanoTime() - plainNanos >= plainIntervalNanos);
+    }
+
+    private void draw(List<String> lines) {
         if (status != null) {
             terminal.followSize(status);
             int columns = terminal.columns();
@@ -61,12 +79,9 @@ final class LiveLines implements AutoCloseable {
             status.update(lines.stream().map(l -> new AttributedString(fit(l, columns))).toList());
             return;
         }
-        long now = System.nanoTime();
-        if (now - plainNanos >= plainIntervalNanos) {
-            plainNanos = now;
-            lines.forEach(err::println);
-            err.flush();
-        }
+        plainNanos = System.nanoTime();
+        lines.forEach(err::println);
+        err.flush();
     }
 
     /** A line printed once, above the live lines (they stay where they are). */

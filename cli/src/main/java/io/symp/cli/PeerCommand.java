@@ -175,8 +175,8 @@ public final class PeerCommand implements Callable<Integer> {
 
     /** The status line: in place on a terminal's last row, a plain line now and then elsewhere. */
     private static void showStatus(LiveLines status, NetworkPeer peer) {
-        String line = StatusLine.describe(peer);
-        status.show(java.util.List.of(status.onTerminal() ? line : "symp peer: " + line));
+        String prefix = status.onTerminal() ? "" : "symp peer: ";
+        status.show(() -> java.util.List.of(prefix + StatusLine.describe(peer)));
     }
 
     /**
