@@ -1,6 +1,6 @@
 #!/bin/bash
 # What an idle peer costs: the 21 peers of paper-21 as 21 `symp peer` processes on loopback TCP
-# (move, 50 FPS, one event per minute each, the default launcher), started one second apart
+# (move, 50 FPS, one event per minute each, the default launcher), started STAGGER s apart (1)
 # (21 JVMs starting at once on 2 cores miss their TLS handshake deadlines). WARMUP seconds after
 # the last start it samples every process's CPU time, again WINDOW seconds later, and reads its
 # RSS; then waits for every peer to print its hash at --until-tick and checks they agree.
@@ -16,7 +16,7 @@ window=${2:-60}
 base=${3:-7300}
 fps=50
 symp=${SYMP:-cli/target/symp}
-until=$(( (warmup + window + 40) * fps ))
+until=$(( (21 * ${STAGGER:-1} + warmup + window + 20) * fps ))
 out=$(mktemp -d)
 topo="$out/idle-21.topo"
 awk -v b="$base" '$1 == "peer" { split($3, a, ":"); $3 = a[1] ":" (b + $2) } { print }' \
@@ -28,7 +28,7 @@ for id in $(seq 0 20); do
   "$symp" peer --topology "$topo" --as "$id" --fps "$fps" --emit-rate 1 --seed 1 \
     --until-tick "$until" >"$out/$id.out" 2>"$out/$id.err" &
   pids+=($!)
-  sleep 1
+  sleep "${STAGGER:-1}"
 done
 cpu_ticks() {
   [ -r "/proc/$1/stat" ] || { echo "idle-21: peer $1 exited early (see $out/*.err)" >&2; exit 1; }

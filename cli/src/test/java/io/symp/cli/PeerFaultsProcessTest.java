@@ -143,26 +143,6 @@ class PeerFaultsProcessTest {
     }
 
     @Test
-    void shouldStopQuietlyOnSigterm() throws Exception {
-        // Before: "symp peer: stopped: null" and "internal error" with an IllegalStateException
-        // (removeShutdownHook during shutdown) whenever a peer with --until-tick was killed.
-        int[] ports = {freePort(), freePort()};
-        Process p = symp("term", peerArgs(1, ports, 1_000_000, "--record", dir.resolve("term.symplog").toString()));
-        Process other = symp("other", peerArgs(2, ports, 1_000_000));
-        Thread.sleep(3_000);
-        p.destroy();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "SIGTERM stops the peer");
-        other.destroy();
-        assertTrue(other.waitFor(30, TimeUnit.SECONDS), "SIGTERM stops the other peer");
-        for (String line : stderr("term")) {
-            assertTrue(!line.contains("internal error") && !line.contains("Exception") && !line.contains("stopped:"),
-                    String.join("\n", stderr("term")));
-        }
-        assertTrue(io.symp.record.LogReader.read(dir.resolve("term.symplog")).warning() == null,
-                "the recording is closed whole");
-    }
-
-    @Test
     void shouldAgreeAfterAPeerIsKilledAndStartedAgainWithTheSameIdAndPort() throws Exception {
         int[] ports = {freePort(), freePort(), freePort()};
         int until = 1600;
