@@ -92,11 +92,10 @@ final class JsonValues {
     }
 
     private static Object field(StateField f, State s) {
-        String text = f.format(s);
         if (f.kind() == FieldKind.TEXT) {
-            return text.substring(1, text.length() - 1);
+            return f.text(s);
         }
-        return Long.parseLong(text);
+        return Long.parseLong(f.format(s));
     }
 
     static Map<String, Object> difference(StateDiff.Difference d) {

@@ -13,8 +13,9 @@ import java.util.HexFormat;
  * The argument values of one event, in order: numbers ({@link ArgKind#INT}, {@link ArgKind#LONG},
  * {@link ArgKind#CHAR}), UTF-8 text ({@link ArgKind#TEXT}) and byte strings
  * ({@link ArgKind#BYTES}). Immutable: what goes in is copied, what comes out is a copy. A text
- * or byte string holds at most {@link Limits#ARG_BYTES_MAX} bytes and a text is valid UTF-8:
- * no value outside those bounds can be built, so none reaches the wire or a log.
+ * or byte string holds at most {@link Limits#ARG_BYTES_MAX} bytes, all of an event's together
+ * at most {@link Limits#EVENT_STRING_BYTES_MAX}, and a text is valid UTF-8: no value outside
+ * those bounds can be built, so none reaches the wire or a log.
  *
  * <pre>{@code
  * peer.emit(SAY, EventArgs.builder().text("hello").build());
@@ -167,6 +168,7 @@ public final class EventArgs {
         private byte[][] strings = new byte[4][];
         private boolean[] text = new boolean[4];
         private int count;
+        private int stringBytes;
         private boolean anyString;
 
         private Builder() {}
@@ -182,7 +184,8 @@ public final class EventArgs {
          * A text.
          *
          * @throws IllegalArgumentException when its UTF-8 exceeds {@link Limits#ARG_BYTES_MAX}
-         *                                  bytes or it holds an unpaired surrogate
+         *                                  bytes (or the event's {@link Limits#EVENT_STRING_BYTES_MAX})
+         *                                  or it holds an unpaired surrogate
          */
         public Builder text(String value) {
             try {
@@ -216,7 +219,8 @@ public final class EventArgs {
         /**
          * A byte string (copied).
          *
-         * @throws IllegalArgumentException when it exceeds {@link Limits#ARG_BYTES_MAX} bytes
+         * @throws IllegalArgumentException when it exceeds {@link Limits#ARG_BYTES_MAX} bytes (or
+         *                                  the event's {@link Limits#EVENT_STRING_BYTES_MAX})
          */
         public Builder bytes(byte[] value) {
             return string(value.clone(), false);
@@ -227,6 +231,11 @@ public final class EventArgs {
                 throw new IllegalArgumentException((isText ? "text" : "byte string") + " argument of "
                         + value.length + " bytes exceeds " + Limits.ARG_BYTES_MAX);
             }
+            if (stringBytes + value.length > Limits.EVENT_STRING_BYTES_MAX) {
+                throw new IllegalArgumentException("the texts and byte strings of one event exceed "
+                        + Limits.EVENT_STRING_BYTES_MAX + " bytes together");
+            }
+            stringBytes += value.length;
             grow();
             strings[count] = value;
             text[count] = isText;

@@ -13,6 +13,12 @@ public record EventType(int code, String name, List<Arg> args) {
         if (!name.matches("[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("event name must be lowercase [a-z][a-z0-9-]*, got '" + name + "'");
         }
+        long stringBytesMin = args.stream().filter(a -> !a.kind().numeric()).mapToLong(Arg::min).sum();
+        if (stringBytesMin > io.symp.peer.Limits.EVENT_STRING_BYTES_MAX) {
+            throw new IllegalArgumentException("event " + name + ": its text and bytes arguments need "
+                    + stringBytesMin + " bytes at least, more than the " + io.symp.peer.Limits.EVENT_STRING_BYTES_MAX
+                    + " one event may carry");
+        }
     }
 
     /**

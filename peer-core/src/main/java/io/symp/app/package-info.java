@@ -53,7 +53,8 @@
  * receipt from a neighbour and in replay, and the random workload ({@code --emit-rate},
  * {@code symp sim}) draws inside it. Besides numbers ({@code INT}, {@code LONG}, {@code CHAR}),
  * an argument may be {@link io.symp.app.ArgKind#TEXT} (UTF-8) or {@link io.symp.app.ArgKind#BYTES},
- * at most {@link io.symp.peer.Limits#ARG_BYTES_MAX} (256) bytes, its range bounding the length:
+ * at most {@link io.symp.peer.Limits#ARG_BYTES_MAX} (256) bytes, all of an event's together at
+ * most {@link io.symp.peer.Limits#EVENT_STRING_BYTES_MAX} (256), its range bounding the length:
  * {@code new Arg("line", ArgKind.TEXT).range(1, 200)}; read it with
  * {@link io.symp.app.Event#textArg} or {@link io.symp.app.Event#bytesArg} (a copy), emit it with
  * {@link io.symp.app.EventArgs} ({@code EventArgs.builder().text("hi").build()}), type it in the

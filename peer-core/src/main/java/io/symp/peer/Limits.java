@@ -103,7 +103,9 @@ public final class Limits {
     public static final int RATE_ORIGINS_MAX = 4096;
 
     /**
-     * Events a spaced history keeps after its oldest snapshot (about 60 MB of events): past
+     * Events a spaced history keeps after its oldest snapshot (about 60 MB of events; at most
+     * some 230 MB, no more than the snapshot ring, when each carries the most text and bytes,
+     * {@link #EVENT_STRING_BYTES_MAX}): past
      * that the oldest snapshots are dropped and the events before the next folded into it.
      */
     public static final int TIMELINE_EVENTS_MAX = 262_144;
@@ -139,11 +141,15 @@ public final class Limits {
     /** Arguments per event. */
     public static final int EVENT_ARGS_MAX = 16;
 
-    /**
-     * Bytes of one text or byte-string event argument (a text's UTF-8): a chat line, a name.
-     * An event of {@link #EVENT_ARGS_MAX} of them stays far inside a frame and a log block.
-     */
+    /** Bytes of one text or byte-string event argument (a text's UTF-8): a chat line, a name. */
     public static final int ARG_BYTES_MAX = 256;
+
+    /**
+     * Bytes of all the text and byte-string arguments of one event together, so that a full
+     * timeline ({@link #TIMELINE_EVENTS_MAX}) of the largest events takes no more memory than
+     * the snapshot ring ({@link #SNAPSHOT_RING_BYTES_MAX}).
+     */
+    public static final int EVENT_STRING_BYTES_MAX = 256;
 
     /** Largest Δ {@code --delta auto} chooses, in seconds (the prior may be larger). */
     public static final int AUTO_DELTA_SECONDS_MAX = 10;

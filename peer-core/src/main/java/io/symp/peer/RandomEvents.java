@@ -19,27 +19,36 @@ public final class RandomEvents {
      * Arguments with a declared range: uniform in it (for TEXT and BYTES, a length uniform in
      * it). Others: INT and LONG in [-100, 100], CHAR in 'a'..'z', TEXT and BYTES up to
      * {@value #STRING_BYTES_DEFAULT_MAX} bytes (text of lowercase letters, spaces and now and
-     * then a two-byte 'é'). Every value drawn is one the peer accepts.
+     * then a two-byte 'é'), all the event's together within {@link Limits#EVENT_STRING_BYTES_MAX}.
+     * Every value drawn is one the peer accepts.
      */
     public static EventArgs args(EventType type, SplittableRandom random) {
         EventArgs.Builder args = EventArgs.builder();
+        // The event's string budget, less what the string arguments still to draw need at least.
+        long left = Limits.EVENT_STRING_BYTES_MAX
+                - type.args().stream().filter(a -> !a.kind().numeric()).mapToLong(Arg::min).sum();
         for (Arg arg : type.args()) {
-            switch (arg.kind()) {
-                case TEXT -> args.text(text(length(arg, random), random));
-                case BYTES -> {
-                    byte[] b = new byte[length(arg, random)];
-                    random.nextBytes(b);
-                    args.bytes(b);
-                }
-                default -> args.number(value(arg, random));
+            if (arg.kind().numeric()) {
+                args.number(value(arg, random));
+                continue;
+            }
+            int length = length(arg, arg.min() + left, random);
+            left -= length - arg.min();
+            if (arg.kind() == ArgKind.TEXT) {
+                args.text(text(length, random));
+            } else {
+                byte[] b = new byte[length];
+                random.nextBytes(b);
+                args.bytes(b);
             }
         }
         return args.build();
     }
 
-    private static int length(Arg arg, SplittableRandom random) {
+    /** A length in the argument's range, at most {@code most}. */
+    private static int length(Arg arg, long most, SplittableRandom random) {
         long max = arg.ranged() ? arg.max() : Math.min(arg.max(), STRING_BYTES_DEFAULT_MAX);
-        return (int) uniform(arg.min(), Math.max(arg.min(), max), random);
+        return (int) uniform(arg.min(), Math.max(arg.min(), Math.min(max, most)), random);
     }
 
     /** Text of exactly {@code bytes} bytes of UTF-8. */

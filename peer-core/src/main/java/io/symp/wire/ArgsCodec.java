@@ -7,9 +7,10 @@ import io.symp.app.EventArgs;
  * when every argument is a number, then each as a zigzag varint (the form of every event before
  * text arguments); else {@code argc << 1 | 1}, then each as a tag byte and its value: 0 and a
  * zigzag varint for a number, 1 for UTF-8 text or 2 for bytes, each followed by a varint length
- * (at most {@link WireLimits#ARG_BYTES_MAX}) and the bytes. The decoder checks every length
- * before it allocates, refuses text that is not valid UTF-8 and a tagged form without a string
- * (so every argument list has one encoding).
+ * (at most {@link WireLimits#ARG_BYTES_MAX}, all of them together at most
+ * {@link io.symp.peer.Limits#EVENT_STRING_BYTES_MAX}) and the bytes. The decoder checks every
+ * length before it allocates, refuses text that is not valid UTF-8 and a tagged form without a
+ * string (so every argument list has one encoding).
  */
 final class ArgsCodec {
     static final int NUMBER = 0;
@@ -59,7 +60,7 @@ final class ArgsCodec {
             switch (tag) {
                 case NUMBER -> args.number(r.zigzag());
                 case TEXT -> text(args, r.bytes(WireLimits.ARG_BYTES_MAX, "text argument"));
-                case BYTES -> args.bytes(r.bytes(WireLimits.ARG_BYTES_MAX, "bytes argument"));
+                case BYTES -> bytes(args, r.bytes(WireLimits.ARG_BYTES_MAX, "bytes argument"));
                 default -> throw new MalformedFrameException("event argument tag " + tag + " (0, 1 or 2)");
             }
             anyString |= tag != NUMBER;
@@ -68,6 +69,14 @@ final class ArgsCodec {
             throw new MalformedFrameException("tagged event arguments without a text or bytes argument");
         }
         return args.build();
+    }
+
+    private static void bytes(EventArgs.Builder args, byte[] b) throws MalformedFrameException {
+        try {
+            args.bytes(b);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedFrameException(e.getMessage());
+        }
     }
 
     private static void text(EventArgs.Builder args, byte[] utf8) throws MalformedFrameException {

@@ -57,6 +57,13 @@ class EventArgsTest {
         assertThrows(IllegalArgumentException.class, () -> EventArgs.builder().text(longest + "a"));
         assertThrows(IllegalArgumentException.class, () -> EventArgs.builder().bytes(new byte[Limits.ARG_BYTES_MAX + 1]));
         assertThrows(IllegalArgumentException.class, () -> EventArgs.builder().text("a\ud800"), "unpaired surrogate");
+        EventArgs.Builder two = EventArgs.builder().text("x".repeat(Limits.EVENT_STRING_BYTES_MAX - 1));
+        IllegalArgumentException total = assertThrows(IllegalArgumentException.class, () -> two.bytes(new byte[2]));
+        assertEquals("the texts and byte strings of one event exceed 256 bytes together", total.getMessage());
+        two.bytes(new byte[1]);
+        assertThrows(IllegalArgumentException.class, () -> new EventType(0, "big", List.of(
+                new Arg("a", ArgKind.TEXT).range(200, 256), new Arg("b", ArgKind.BYTES).range(100, 200))),
+                "no event could carry both");
         assertThrows(IllegalArgumentException.class, () -> EventArgs.builder().utf8(new byte[] {(byte) 0xc3}));
     }
 

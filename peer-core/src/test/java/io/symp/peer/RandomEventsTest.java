@@ -45,5 +45,12 @@ class RandomEventsTest {
             lineLengths.add(args.byteLength(0));
         }
         assertTrue(lineLengths.equals(new TreeSet<>(List.of(3, 4, 5))), "every length in range: " + lineLengths);
+        EventType wide = new EventType(1, "wide", List.of(new Arg("a", ArgKind.TEXT).range(100, 256),
+                new Arg("b", ArgKind.BYTES).range(100, 256)));
+        for (int i = 0; i < 500; i++) {
+            EventArgs args = RandomEvents.args(wide, random);
+            assertNull(wide.problem(args), args::toString);
+            assertTrue(args.byteLength(0) + args.byteLength(1) <= Limits.EVENT_STRING_BYTES_MAX, args::toString);
+        }
     }
 }

@@ -55,6 +55,14 @@ class ArgsCodecTest {
         assertDoesNotThrowMalformed(atBound);
     }
 
+    @Test
+    void shouldRefuseStringsOverTheEventsBudgetTogether() {
+        FrameWriter two = new FrameWriter(16).varint(2 << 1 | 1).byte1(ArgsCodec.BYTES).bytes(new byte[200])
+                .byte1(ArgsCodec.BYTES).bytes(new byte[io.symp.peer.Limits.EVENT_STRING_BYTES_MAX - 199]);
+        MalformedFrameException e = assertThrows(MalformedFrameException.class, () -> decoded(two));
+        assertTrue(e.getMessage().contains("together"), e.getMessage());
+    }
+
     private static void assertDoesNotThrowMalformed(FrameWriter args) {
         try {
             assertEquals(WireLimits.ARG_BYTES_MAX, decoded(args).bytesArg(0).length);

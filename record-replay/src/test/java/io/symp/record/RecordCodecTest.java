@@ -52,14 +52,20 @@ class RecordCodecTest {
     private static EventArgs args(SplittableRandom r) {
         EventArgs.Builder args = EventArgs.builder();
         boolean strings = r.nextInt(3) == 0;
+        int left = Limits.EVENT_STRING_BYTES_MAX;
         for (int i = r.nextInt(20); i > 0; i--) {
+            int length = r.nextInt(Math.min(left, Limits.ARG_BYTES_MAX) + 1) & ~1;
             switch (strings ? r.nextInt(3) : 0) {
                 case 0 -> args.number(r.nextLong());
-                case 1 -> args.text("é".repeat(r.nextInt(Limits.ARG_BYTES_MAX / 2 + 1)));
+                case 1 -> {
+                    args.text("é".repeat(length / 2));
+                    left -= length;
+                }
                 default -> {
-                    byte[] b = new byte[r.nextInt(Limits.ARG_BYTES_MAX + 1)];
+                    byte[] b = new byte[length];
                     r.nextBytes(b);
                     args.bytes(b);
+                    left -= length;
                 }
             }
         }
