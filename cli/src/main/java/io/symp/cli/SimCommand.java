@@ -13,7 +13,6 @@ import io.symp.topology.PeerSpec;
 import io.symp.topology.Topology;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
