@@ -39,6 +39,10 @@ public final class Main {
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setExitCodeExceptionMapper(ExitCodes::of);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        if ("dumb".equals(System.getenv("TERM"))) {
+            // picocli colours help on any Unix terminal; a dumb one shows escape codes as text.
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        }
         return cli;
     }
 }

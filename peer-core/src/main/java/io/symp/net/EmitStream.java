@@ -1,6 +1,7 @@
 package io.symp.net;
 
 import io.symp.app.AppInfo;
+import io.symp.app.EventArgs;
 import io.symp.core.Mix;
 import io.symp.peer.RandomEvents;
 import java.util.SplittableRandom;
@@ -31,9 +32,9 @@ final class EmitStream {
     Draw next() {
         long gapNanos = (long) (-Math.log(1 - random.nextDouble()) * 60e9 / perMinute);
         int type = random.nextInt(info.eventTypes().size());
-        long[] args = RandomEvents.args(info.eventType(type), random);
+        EventArgs args = RandomEvents.args(info.eventType(type), random);
         return new Draw(gapNanos, type, args);
     }
 
-    record Draw(long gapNanos, int type, long[] args) {}
+    record Draw(long gapNanos, int type, EventArgs args) {}
 }

@@ -48,6 +48,14 @@ final class DivergenceWatch {
         return divergences;
     }
 
+    /**
+     * The newest checkpoint tick at which neighbour {@code peerId} reported the same events as
+     * this peer held through it (-1: none yet).
+     */
+    long agreedThrough(long peerId) {
+        return comparedUpTo.getOrDefault(peerId, -1L);
+    }
+
     /** An event entered the timeline: counted until it leaves it. */
     void taken(Event e) {
         timelineCount++;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.symp.app.AppInfo;
 import io.symp.app.builtin.MoveApp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +45,7 @@ class EmitStreamTest {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < DRAWS; i++) {
             EmitStream.Draw d = stream.next();
-            out.add(d.gapNanos() + " " + d.type() + " " + Arrays.toString(d.args()));
+            out.add(d.gapNanos() + " " + d.type() + " " + d.args());
         }
         return out;
     }
