@@ -19,6 +19,7 @@ import io.symp.wire.ForkMessage;
 import io.symp.wire.HashMessage;
 import io.symp.wire.HaveMessage;
 import io.symp.wire.Message;
+import io.symp.wire.OriginMessage;
 import io.symp.wire.SnapshotMessage;
 import io.symp.wire.SyncMessage;
 import java.util.ArrayDeque;
@@ -64,7 +65,18 @@ public final class Peer implements LinkHandler {
     private long lastRepairFrontier = -1;
     private long repairFrontierSinceNanos;
 
+    /**
+     * A peer whose origin key follows from its config ({@link OriginKey#derived} of its seed and
+     * origin): for the simulator, whose runs a seed reproduces, and for tests. A real peer is
+     * given a key drawn at random ({@code NetworkPeer} does).
+     */
     public Peer(PeerConfig config, SymmetricApp app, Clock clock) {
+        this(config, app, clock, OriginKey.derived(config.seed(), config.origin()));
+    }
+
+    /** A peer whose events carry {@code key}'s origin, signed with it (whatever the config's origin). */
+    public Peer(PeerConfig config, SymmetricApp app, Clock clock, OriginKey key) {
+        config = config.withOrigin(key.origin());
         this.config = config;
         this.app = app;
         this.info = app.info();
@@ -73,7 +85,7 @@ public final class Peer implements LinkHandler {
         this.startClockNanos = clock.nanos();
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
-        this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps());
+        this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps(), key);
         flooding.links(links.values());
         this.autoDelta = new AutoDelta(config.fps(), config.deltaTicks(), config.rollbackBudget());
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
@@ -252,6 +264,16 @@ public final class Peer implements LinkHandler {
     /** Events reported as a {@link Fork}: they can no longer be applied by every peer. */
     public long forks() {
         return flooding.forks();
+    }
+
+    /** (origin, seq)s whose origin signed two different events, reported as an {@link Equivocation}. */
+    public long equivocations() {
+        return flooding.equivocations();
+    }
+
+    /** Events refused because their signature is not their origin's (forged or altered). */
+    public long forgeries() {
+        return flooding.forgeries();
     }
 
     /** Settled ticks at which a neighbour held the same events and another state. */
@@ -463,6 +485,8 @@ public final class Peer implements LinkHandler {
             compareHash(link, m);
         } else if (message instanceof ForkMessage m) {
             flooding.fork(link, m);
+        } else if (message instanceof OriginMessage m) {
+            flooding.origin(link, m);
         }
     }
 
