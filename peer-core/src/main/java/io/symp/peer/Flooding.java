@@ -219,9 +219,9 @@ final class Flooding {
         EventMessage winner = theirsWins ? theirs : kept;
         if (first) {
             equivocations++;
-            Equivocation q = new Equivocation(e.origin(), e.seq(), winner.event().tick(), "applying the version of tick "
-                    + winner.event().tick() + ", never the one of tick "
-                    + (theirsWins ? kept : theirs).event().tick() + " (met from " + from.describe() + ")");
+            Equivocation q = new Equivocation(e.origin(), e.seq(), winner.event().tick(), "applying "
+                    + winner.event() + ", never " + (theirsWins ? kept : theirs).event() + " (met from "
+                    + from.describe() + ")");
             log.error(q.describe());
             listener.equivocation(q);
             for (Link l : links) {

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Signatures already found valid on this thread, with the key and message they were checked
- * against: a signature is a pure function of both, so one verified again gives the same answer.
- * A real peer verifies each event once anyway (copies are dropped first); the simulator runs
- * every peer of a run on one thread, and without this would check each event once per peer.
+ * Signatures known valid on this thread, with the key and message they were checked against
+ * (or made for, by a peer signing its own event: valid by construction). Whether a signature is
+ * valid is a pure function of the three, so one checked again gives the same answer. A real peer
+ * checks each event once anyway (copies are dropped first, and each peer has its own thread);
+ * the simulator runs every peer of a run on one thread, and without this would check each
+ * event once per peer, which made {@code symp sim} three times as costly.
  * At most {@link Limits#VERIFIED_SIGNATURES_MAX} entries, the least recently used make room.
  */
 final class VerifiedSignatures {
