@@ -127,7 +127,7 @@ final class Flooding {
 
     /** A neighbour's announcement of an origin's key. */
     void origin(Link from, OriginMessage m) {
-        signatures.origin(from, m, o -> !machine.timeline().holdsAnyOf(o), machine.tick());
+        signatures.origin(from, m, o -> !machine.timeline().holdsAnyOf(o), machine.tick(), links);
     }
 
     /**
@@ -353,7 +353,7 @@ final class Flooding {
     private void repair(Link link, LinkRepair r, VersionVector theirs, long theirTick) {
         r.owed = null;
         boolean live = theirTick >= machine.tick() - fps;
-        boolean retold = false;
+        java.util.TreeSet<Long> retold = new java.util.TreeSet<>();
         for (Event e : machine.timeline().missingFrom(theirs, r.sentRecently(), Limits.REPAIR_EVENTS_PER_HAVE_MAX)) {
             if (live && e.tick() > theirTick) {
                 continue;
@@ -367,11 +367,7 @@ final class Flooding {
             if (em == null) {
                 continue;
             }
-            if (!retold) {
-                signatures.retell(link);
-                retold = true;
-            }
-            signatures.send(link, em);
+            signatures.sendRepair(link, em, retold);
             r.sent(e.origin(), e.seq(), MessageCodec.size(em));
         }
     }

@@ -84,26 +84,48 @@ final class Signatures {
     }
 
     /**
-     * The link will be told every origin's key again before its next event: repairs come after
-     * a HAVE, and the neighbour may have let an idle origin's key go, or met the event first on
-     * a link that does not keep order.
+     * Sends a repaired event, after its origin's key once per repair ({@code retold}, the origins
+     * told in this one): the neighbour may have let an idle origin's key go when full, or met an
+     * event before its key on a link that does not keep order, and dropped it.
      */
-    void retell(Link link) {
-        announced.remove(link.peerId());
+    void sendRepair(Link link, EventMessage m, TreeSet<Long> retold) {
+        long origin = m.event().origin();
+        if (keys.known(origin) && retold.add(origin)) {
+            link.send(new OriginMessage(keys.publicKey(origin)));
+            announced.computeIfAbsent(link.peerId(), id -> new TreeSet<>()).add(origin);
+        }
+        link.send(m);
     }
 
+    /** A new link is told this peer's own key at once. */
     void linkUp(Link link) {
-        announced.put(link.peerId(), new TreeSet<>());
+        TreeSet<Long> told = new TreeSet<>();
+        announced.put(link.peerId(), told);
+        link.send(new OriginMessage(own.publicKey()));
+        told.add(own.origin());
     }
 
     void linkDown(Link link) {
         announced.remove(link.peerId());
     }
 
-    /** A neighbour's announcement: the key is learnt (checked, bounded). */
-    void origin(Link from, OriginMessage m, LongPredicate evictable, long tick) {
-        OriginKeys.Learnt learnt = keys.learn(m.publicKey(), evictable);
-        if (learnt == OriginKeys.Learnt.INVALID) {
+    /**
+     * A neighbour's announcement: the key is learnt (checked, bounded) and, when new, passed on
+     * to every other link at once, so that keys run ahead of the events they sign.
+     */
+    void origin(Link from, OriginMessage m, LongPredicate evictable, long tick, Iterable<Link> links) {
+        byte[] key = m.publicKey();
+        OriginKeys.Learnt learnt = keys.learn(key, evictable);
+        if (learnt == OriginKeys.Learnt.NEW) {
+            long origin = OriginKey.originOf(key);
+            announced.computeIfAbsent(from.peerId(), id -> new TreeSet<>()).add(origin);
+            for (Link l : links) {
+                TreeSet<Long> told = announced.computeIfAbsent(l.peerId(), id -> new TreeSet<>());
+                if (l != from && told.add(origin)) {
+                    l.send(m);
+                }
+            }
+        } else if (learnt == OriginKeys.Learnt.INVALID) {
             warn(tick, "{} announced an origin key that is not a valid Ed25519 key: ignored", from.describe());
         } else if (learnt == OriginKeys.Learnt.FULL) {
             warn(tick, "{} announced an origin past the {} this peer keeps: its events wait for room",
