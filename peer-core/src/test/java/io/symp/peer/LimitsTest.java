@@ -108,12 +108,24 @@ class LimitsTest {
                 "an honest event, stamped Δ ahead and a window late, is within the horizon");
         assertTrue(Limits.ORIGIN_EVENTS_PER_SECOND_MAX <= Limits.PENDING_EMITS_MAX,
                 "a second of own events can wait for the rate limit");
-        long largestEvent = 1 + 10 + 8 + 10 + 5 + 5 + 10L * io.symp.wire.WireLimits.EVENT_ARGS_MAX + 5;
+        long largestEvent = 1 + 10 + 8 + 10 + 5 + 5 + 10L * io.symp.wire.WireLimits.EVENT_ARGS_MAX + 5
+                + io.symp.wire.WireLimits.SIGNATURE_BYTES;
         assertTrue(Limits.REPAIR_BYTES_PER_SECOND >= 1000 * largestEvent, "a second of budget repairs a thousand events");
         assertTrue(Limits.REPAIR_RESEND_SECONDS * 1_000_000_000L > Limits.CATCH_UP_NANOS_PER_ADVANCE_MAX,
                 "an event is not resent while its copy is in flight");
         assertTrue(Limits.CATCH_UP_REPAIR_WAIT_SECONDS >= 2, "an owed repair, sent every HAVE round (1 s), comes within the wait");
         assertTrue(Limits.TIMELINE_EVENTS_MAX >= Limits.REPAIR_EVENTS_PER_HAVE_MAX, "a peer keeps at least one HAVE's repair");
         assertTrue(Limits.RETIRED_ORIGINS_MAX >= io.symp.wire.WireLimits.ORIGINS_MAX, "retiring frees room in HAVEs");
+    }
+
+    @Test
+    void shouldBoundWhatSignaturesKeep() {
+        assertTrue(Limits.ORIGIN_KEYS_MAX >= Limits.RATE_ORIGINS_MAX,
+                "every origin whose rate is tracked has its key kept");
+        assertTrue(Limits.ORIGIN_KEYS_MAX >= Limits.AUTO_DELTA_ORIGINS_MAX, "every origin Δ is estimated for");
+        assertTrue(Limits.ORIGIN_KEYS_MAX * 256L <= 8L << 20, "origin keys (about 200 bytes each) hold at most 8 MiB");
+        assertTrue(Limits.VERIFIED_SIGNATURES_MAX >= 4L * Limits.ORIGIN_EVENTS_PER_SECOND_MAX,
+                "the events of a few origins at their rate limit stay known valid for a second");
+        assertTrue(Limits.VERIFIED_SIGNATURES_MAX * 256L <= 4L << 20, "known-valid signatures hold at most 4 MiB a thread");
     }
 }
