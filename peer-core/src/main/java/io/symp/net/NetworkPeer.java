@@ -38,9 +38,13 @@ public final class NetworkPeer implements AutoCloseable {
     private boolean emitRefusedLogged;
 
     public NetworkPeer(PeerConfig config, SymmetricApp app, TransportConfig transportConfig) {
-        this.peer = new Peer(config, app, SystemClock.INSTANCE, freshOriginKey());
+        PeerIdentity identity = transportConfig.identity() != null ? transportConfig.identity() : PeerIdentity.generate();
+        OriginKey key = freshOriginKey();
+        // The run's origin names the identity that runs it, which TLS proves on every link.
+        key.bind(identity.publicKeyBytes(), identity.sign(OriginKey.peerBindingBytes(key.publicKey())));
+        this.peer = new Peer(config, app, SystemClock.INSTANCE, key);
         this.thread = new PeerThread(peer);
-        this.transport = new NettyTransport(peer, thread, transportConfig);
+        this.transport = new NettyTransport(peer, thread, transportConfig.withIdentity(identity));
         this.session = transportConfig.session();
         thread.onFailure(() -> {
             Thread closer = new Thread(this::close, "symp-stop-" + Long.toHexString(peer.id()));

@@ -9,10 +9,11 @@ package io.symp.peer;
  *
  * @param origin the origin that equivocated
  * @param seq    the seq it signed twice
+ * @param peer   the peer whose identity the origin is bound to, 0 when unknown
  * @param tick   the tick of the version applied
  * @param reason what this peer did, for the log
  */
-public record Equivocation(long origin, long seq, long tick, String reason) {
+public record Equivocation(long origin, long seq, long peer, long tick, String reason) {
     /** {@code origin:seq}, origin in hex: the same on every peer. */
     public String events() {
         return Long.toHexString(origin) + ":" + seq;
@@ -20,7 +21,8 @@ public record Equivocation(long origin, long seq, long tick, String reason) {
 
     /** The log line, the same on every peer up to the reason. */
     public String describe() {
-        return "EQUIVOCATION: origin " + Long.toHexString(origin) + " signed two different events as seq " + seq
+        return "EQUIVOCATION: origin " + Long.toHexString(origin)
+                + (peer != 0 ? " (peer " + Long.toUnsignedString(peer) + ")" : "") + " signed two different events as seq " + seq
                 + " (event " + events() + "); every peer applies the one whose signed bytes sort first: " + reason;
     }
 }

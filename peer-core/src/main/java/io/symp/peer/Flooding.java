@@ -94,6 +94,11 @@ final class Flooding {
         return equivocations;
     }
 
+    /** The peer id {@code origin} is bound to, or 0 when unknown. */
+    long peerOf(long origin) {
+        return signatures.peerOf(origin);
+    }
+
     /** Events refused because their signature is not their origin's. */
     long forgeries() {
         return signatures.refused();
@@ -219,7 +224,8 @@ final class Flooding {
         EventMessage winner = theirsWins ? theirs : kept;
         if (first) {
             equivocations++;
-            Equivocation q = new Equivocation(e.origin(), e.seq(), winner.event().tick(), "applying "
+            Equivocation q = new Equivocation(e.origin(), e.seq(), signatures.peerOf(e.origin()),
+                    winner.event().tick(), "applying "
                     + winner.event() + ", never " + (theirsWins ? kept : theirs).event() + " (met from "
                     + from.describe() + ")");
             log.error(q.describe());

@@ -271,6 +271,14 @@ public final class Peer implements LinkHandler {
         return flooding.equivocations();
     }
 
+    /**
+     * The id of the peer that runs {@code origin}, as its announcement binds them (both keys
+     * signed the binding; docs/SECURITY.md), or 0 when unknown or unbound.
+     */
+    public long peerOfOrigin(long origin) {
+        return flooding.peerOf(origin);
+    }
+
     /** Events refused because their signature is not their origin's (forged or altered). */
     public long forgeries() {
         return flooding.forgeries();

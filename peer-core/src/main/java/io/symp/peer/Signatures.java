@@ -36,6 +36,11 @@ final class Signatures {
         this.fps = fps;
     }
 
+    /** The peer id {@code origin} is bound to, or 0 when unknown. */
+    long peerOf(long origin) {
+        return keys.peerOf(origin);
+    }
+
     /** Events refused: not signed by their origin's key (forged, or altered on the way). */
     long refused() {
         return refused;
@@ -77,7 +82,7 @@ final class Signatures {
         long origin = m.event().origin();
         TreeSet<Long> told = announced.computeIfAbsent(link.peerId(), id -> new TreeSet<>());
         if (!told.contains(origin) && keys.known(origin)) {
-            link.send(new OriginMessage(keys.publicKey(origin)));
+            link.send(keys.announcement(origin));
             told.add(origin);
         }
         link.send(m);
@@ -91,7 +96,7 @@ final class Signatures {
     void sendRepair(Link link, EventMessage m, TreeSet<Long> retold) {
         long origin = m.event().origin();
         if (keys.known(origin) && retold.add(origin)) {
-            link.send(new OriginMessage(keys.publicKey(origin)));
+            link.send(keys.announcement(origin));
             announced.computeIfAbsent(link.peerId(), id -> new TreeSet<>()).add(origin);
         }
         link.send(m);
@@ -101,7 +106,7 @@ final class Signatures {
     void linkUp(Link link) {
         TreeSet<Long> told = new TreeSet<>();
         announced.put(link.peerId(), told);
-        link.send(new OriginMessage(own.publicKey()));
+        link.send(own.announcement());
         told.add(own.origin());
     }
 
@@ -114,10 +119,9 @@ final class Signatures {
      * to every other link at once, so that keys run ahead of the events they sign.
      */
     void origin(Link from, OriginMessage m, LongPredicate evictable, long tick, Iterable<Link> links) {
-        byte[] key = m.publicKey();
-        OriginKeys.Learnt learnt = keys.learn(key, evictable);
+        OriginKeys.Learnt learnt = keys.learn(m, evictable);
         if (learnt == OriginKeys.Learnt.NEW) {
-            long origin = OriginKey.originOf(key);
+            long origin = OriginKey.originOf(m.publicKey());
             announced.computeIfAbsent(from.peerId(), id -> new TreeSet<>()).add(origin);
             for (Link l : links) {
                 TreeSet<Long> told = announced.computeIfAbsent(l.peerId(), id -> new TreeSet<>());
@@ -126,7 +130,8 @@ final class Signatures {
                 }
             }
         } else if (learnt == OriginKeys.Learnt.INVALID) {
-            warn(tick, "{} announced an origin key that is not a valid Ed25519 key: ignored", from.describe());
+            warn(tick, "{} announced an origin key that is not a valid Ed25519 key, or bound to a peer by a"
+                    + " signature that does not hold: ignored", from.describe());
         } else if (learnt == OriginKeys.Learnt.FULL) {
             warn(tick, "{} announced an origin past the {} this peer keeps: its events wait for room",
                     from.describe(), Limits.ORIGIN_KEYS_MAX);

@@ -61,7 +61,10 @@ public final class MessageCodec {
         } else if (m instanceof ForkMessage f) {
             w.byte1(FORK).fixed64(f.origin()).varint(f.fromSeq()).varint(f.toSeq() - f.fromSeq()).varint(f.tick());
         } else if (m instanceof OriginMessage o) {
-            w.byte1(ORIGIN).fixedBytes(o.publicKey());
+            w.byte1(ORIGIN).fixedBytes(o.publicKey()).byte1(o.bound() ? 1 : 0);
+            if (o.bound()) {
+                w.fixedBytes(o.peerKey()).fixedBytes(o.peerSigned()).fixedBytes(o.originSigned());
+            }
         }
         return w.toByteArray();
     }
@@ -92,7 +95,7 @@ public final class MessageCodec {
             }
             case HASH -> new HashMessage(r.varint(), r.fixed64(), r.varint(), r.fixed64());
             case FORK -> readFork(r);
-            case ORIGIN -> new OriginMessage(r.fixedBytes(WireLimits.PUBLIC_KEY_BYTES, "origin key"));
+            case ORIGIN -> readOrigin(r);
             default -> throw new MalformedFrameException("unknown message kind " + kind);
         };
         r.end();
@@ -108,6 +111,20 @@ public final class MessageCodec {
             throw new MalformedFrameException("fork of seqs " + from + " + " + span + " at tick " + tick);
         }
         return new ForkMessage(origin, from, from + span, tick);
+    }
+
+    private static OriginMessage readOrigin(FrameReader r) throws MalformedFrameException {
+        byte[] key = r.fixedBytes(WireLimits.PUBLIC_KEY_BYTES, "origin key");
+        int bound = r.byte1();
+        if (bound == 0) {
+            return new OriginMessage(key);
+        }
+        if (bound != 1) {
+            throw new MalformedFrameException("origin binding flag " + bound + " (must be 0 or 1)");
+        }
+        return new OriginMessage(key, r.fixedBytes(WireLimits.PUBLIC_KEY_BYTES, "peer key"),
+                r.fixedBytes(WireLimits.SIGNATURE_BYTES, "peer's binding signature"),
+                r.fixedBytes(WireLimits.SIGNATURE_BYTES, "origin's binding signature"));
     }
 
     private static int clockState(FrameReader r) throws MalformedFrameException {

@@ -39,7 +39,8 @@ class SignedEventsAttackTest {
 
     /** V and W, linked (W dialled V), with one event each applied on both; V's port first. */
     private NetworkPeer[] linkedPair(int[] ports) throws InterruptedException {
-        NetworkPeer v = peers.peer(1, TransportConfig.open(SESSION), false);
+        PeerIdentity keyV = PeerIdentity.generate();
+        NetworkPeer v = peers.peer(keyV.id(), TransportConfig.open(SESSION).withIdentity(keyV), false);
         ports[0] = v.start("127.0.0.1", 0);
         NetworkPeer w = peers.peer(2, TransportConfig.open(SESSION), true);
         ports[1] = w.start("127.0.0.1", 0);
@@ -90,6 +91,8 @@ class SignedEventsAttackTest {
                 assertTrue(holds(p, own, 2), "the member's own signed event");
             }
             assertEquals(0L, (long) v.call(() -> v.peer().forgeries()), "W forwarded no forgery to V");
+            assertEquals(v.id(), (long) w.call(() -> w.peer().peerOfOrigin(originV)), "V's origin names V (its proven id)");
+            assertEquals(0L, (long) w.call(() -> w.peer().peerOfOrigin(own)), "the member bound its origin to no one");
             assertEquals(1, links(v), "V keeps its link");
         }
     }

@@ -31,6 +31,7 @@ class SignedMessagesCodecTest {
         Message[] messages = {
             new EventMessage(e, r.nextInt(100), random(r, WireLimits.SIGNATURE_BYTES)),
             new OriginMessage(random(r, WireLimits.PUBLIC_KEY_BYTES)),
+            new OriginMessage(random(r, 32), random(r, 32), random(r, 64), random(r, 64)),
         };
         for (Message m : messages) {
             byte[] frame = MessageCodec.encode(m);
@@ -52,7 +53,10 @@ class SignedMessagesCodecTest {
         Event e = new Event(150_000, 0x1234_5678_9abc_def0L, 42, 3);
         byte[] frame = MessageCodec.encode(new EventMessage(e, 25, sig));
         assertArrayEquals(sig, Arrays.copyOfRange(frame, frame.length - 64, frame.length));
-        assertEquals(1 + 32, MessageCodec.size(new OriginMessage(new byte[32])), "kind, key");
+        assertEquals(1 + 32 + 1, MessageCodec.size(new OriginMessage(new byte[32])), "kind, key, unbound");
+        assertEquals(1 + 32 + 1 + 32 + 64 + 64,
+                MessageCodec.size(new OriginMessage(new byte[32], new byte[32], new byte[64], new byte[64])),
+                "kind, key, bound: the peer's key and both signatures");
     }
 
     @Test
@@ -74,8 +78,17 @@ class SignedMessagesCodecTest {
     }
 
     @Test
+    void shouldRefuseABindingFlagOtherThanZeroOrOne() {
+        byte[] frame = MessageCodec.encode(new OriginMessage(new byte[32]));
+        frame[frame.length - 1] = 2;
+        assertThrows(MalformedFrameException.class, () -> MessageCodec.decode(frame, 0, frame.length));
+    }
+
+    @Test
     void shouldRefuseKeysAndSignaturesOfAnotherSize() {
         assertThrows(IllegalArgumentException.class, () -> new OriginMessage(new byte[31]));
+        assertThrows(IllegalArgumentException.class,
+                () -> new OriginMessage(new byte[32], new byte[32], new byte[64], new byte[0]));
         assertThrows(IllegalArgumentException.class, () -> new EventMessage(new Event(1, 1, 1, 0), 0, new byte[63]));
     }
 }
