@@ -163,13 +163,15 @@ final class Flooding {
                 duplicate(from, m);
                 return false;
             }
+            // Verified before the rate limit counts it: forgeries must not spend an honest
+            // origin's budget. Once per peer: later copies of the same event are dropped above
+            // (and one put off by the rate limit is known valid when it comes again).
+            if (!signatures.verify(from, m, machine.tick())) {
+                return false;
+            }
             if (m.leadTicks() > 0 && !rateLimit.allows(e.origin(), e.tick())) {
                 // Not marked as held: a later HAVE round asks for it again.
                 haveOwed = true;
-                return false;
-            }
-            // Verified once per peer: later copies of the same event are dropped above.
-            if (!signatures.verify(from, m, machine.tick())) {
                 return false;
             }
             held.add(e.origin(), e.seq());
