@@ -77,10 +77,22 @@ final class Signatures {
         stored.retainOn(timeline);
     }
 
+    /**
+     * The origins {@code link} was told, at most {@link Limits#ORIGINS_TOLD_PER_LINK_MAX}: past
+     * that it is told again from scratch (a few ORIGIN frames more, never an event unannounced).
+     */
+    private TreeSet<Long> told(Link link) {
+        TreeSet<Long> told = announced.computeIfAbsent(link.peerId(), id -> new TreeSet<>());
+        if (told.size() >= Limits.ORIGINS_TOLD_PER_LINK_MAX) {
+            told.clear();
+        }
+        return told;
+    }
+
     /** Sends {@code m} on {@code link}, after its origin's key if the link was not told it yet. */
     void send(Link link, EventMessage m) {
         long origin = m.event().origin();
-        TreeSet<Long> told = announced.computeIfAbsent(link.peerId(), id -> new TreeSet<>());
+        TreeSet<Long> told = told(link);
         if (!told.contains(origin) && keys.known(origin)) {
             link.send(keys.announcement(origin));
             told.add(origin);
@@ -97,7 +109,7 @@ final class Signatures {
         long origin = m.event().origin();
         if (keys.known(origin) && retold.add(origin)) {
             link.send(keys.announcement(origin));
-            announced.computeIfAbsent(link.peerId(), id -> new TreeSet<>()).add(origin);
+            told(link).add(origin);
         }
         link.send(m);
     }
@@ -122,10 +134,9 @@ final class Signatures {
         OriginKeys.Learnt learnt = keys.learn(m, evictable);
         if (learnt == OriginKeys.Learnt.NEW) {
             long origin = OriginKey.originOf(m.publicKey());
-            announced.computeIfAbsent(from.peerId(), id -> new TreeSet<>()).add(origin);
+            told(from).add(origin);
             for (Link l : links) {
-                TreeSet<Long> told = announced.computeIfAbsent(l.peerId(), id -> new TreeSet<>());
-                if (l != from && told.add(origin)) {
+                if (l != from && told(l).add(origin)) {
                     l.send(m);
                 }
             }

@@ -124,6 +124,10 @@ class LimitsTest {
                 "every origin whose rate is tracked has its key kept");
         assertTrue(Limits.ORIGIN_KEYS_MAX >= Limits.AUTO_DELTA_ORIGINS_MAX, "every origin Δ is estimated for");
         assertTrue(Limits.ORIGIN_KEYS_MAX * 256L <= 8L << 20, "origin keys (about 200 bytes each) hold at most 8 MiB");
+        assertTrue(Limits.ORIGINS_TOLD_PER_LINK_MAX <= Limits.ORIGIN_KEYS_MAX, "a link is told at most every key kept");
+        assertTrue(Limits.ORIGINS_TOLD_PER_LINK_MAX >= Limits.AUTO_DELTA_ORIGINS_MAX,
+                "the origins of a busy network are told each link once");
+        assertTrue((long) Limits.LINKS_MAX * Limits.ORIGINS_TOLD_PER_LINK_MAX * 56 <= 64L << 20, "what links were told: at most 64 MiB");
         assertTrue(Limits.VERIFIED_SIGNATURES_MAX >= 4L * Limits.ORIGIN_EVENTS_PER_SECOND_MAX,
                 "the events of a few origins at their rate limit stay known valid for a second");
         assertTrue(Limits.VERIFIED_SIGNATURES_MAX * 256L <= 4L << 20, "known-valid signatures hold at most 4 MiB a thread");
