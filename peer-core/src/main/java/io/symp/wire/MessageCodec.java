@@ -15,7 +15,7 @@ public final class MessageCodec {
     static final int SNAPSHOT = 4;
     static final int HASH = 5;
     static final int FORK = 6;
-    static final int ORIGIN = 7;
+    static final int ORIGIN = 8;
     /** What an origin signs before an event's body: no other signed text starts so. */
     private static final byte[] EVENT_SIGNING_TAG = "symp event v1\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
