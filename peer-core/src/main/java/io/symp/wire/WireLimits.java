@@ -37,6 +37,9 @@ public final class WireLimits {
     /** An Ed25519 public key (RFC 8032), carried by ORIGIN. */
     public static final int PUBLIC_KEY_BYTES = 32;
 
+    /** Bytes of one text or byte-string event argument (the peer's own bound). */
+    public static final int ARG_BYTES_MAX = io.symp.peer.Limits.ARG_BYTES_MAX;
+
     /** Bytes of text (a session name, a refusal reason). */
     public static final int TEXT_BYTES_MAX = 1024;
 
