@@ -245,19 +245,23 @@ public final class PeerCommand implements Callable<Integer> {
         long hash = peer.call(() -> peer.peer().stateHashAt(t));
         long divergences = peer.call(() -> peer.peer().divergences());
         long forks = peer.call(() -> peer.peer().forks());
+        long equivocations = peer.call(() -> peer.peer().equivocations());
+        long forgeries = peer.call(() -> peer.peer().forgeries());
         PrintWriter out = spec.commandLine().getOut();
         var stats = peer.call(() -> peer.peer().stats());
         if (json) {
-            out.println(Json.write(PeerJson.result(peer.id(), t, StateHash.hex(hash), stats, divergences)));
+            out.println(Json.write(PeerJson.result(peer.id(), t, StateHash.hex(hash), stats,
+                    new PeerJson.Findings(divergences, forks, equivocations, forgeries))));
         } else {
             out.println("tick " + t + " hash " + StateHash.hex(hash));
         }
         out.flush();
         spec.commandLine().getErr().printf(java.util.Locale.ROOT,
                 "stats ticks_live=%d ticks_travelled=%d rollbacks=%d max_depth=%d events=%d late=%d refused=%d skipped=%d"
-                        + " divergences=%d forks=%d%n",
+                        + " divergences=%d forks=%d equivocations=%d forgeries=%d%n",
                 stats.ticksLive(), stats.ticksTravelled(), stats.rollbacks(), stats.maxDepth(), stats.eventsApplied(),
-                stats.eventsLate(), stats.eventsRefused(), stats.eventsSkipped(), divergences, forks);
+                stats.eventsLate(), stats.eventsRefused(), stats.eventsSkipped(), divergences, forks, equivocations,
+                forgeries);
         String unconfirmed = until.unconfirmedReason();
         if (unconfirmed != null) {
             spec.commandLine().getErr().println("symp peer: " + unconfirmed);
@@ -267,6 +271,7 @@ public final class PeerCommand implements Callable<Integer> {
             return ExitCodes.PROBLEM;
         }
         // A fork names events not every peer could apply: the hashes may differ, and it says why.
-        return divergences == 0 && forks == 0 ? ExitCodes.OK : ExitCodes.PROBLEM;
+        // An equivocation names a member that signed two versions of one event (resolved alike).
+        return divergences == 0 && forks == 0 && equivocations == 0 ? ExitCodes.OK : ExitCodes.PROBLEM;
     }
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 final class PeerJson {
     private PeerJson() {}
 
-    static Map<String, Object> result(long id, long tick, String hash, TravelStats s, long divergences) {
+    /** The findings that make {@code --until-tick} exit 1, and the forgeries refused. */
+    record Findings(long divergences, long forks, long equivocations, long forgeries) {}
+
+    static Map<String, Object> result(long id, long tick, String hash, TravelStats s, Findings f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("peer", JsonValues.peerId(id));
         m.put("tick", tick);
@@ -20,7 +23,10 @@ final class PeerJson {
         m.put("events_late", s.eventsLate());
         m.put("events_refused", s.eventsRefused());
         m.put("events_skipped", s.eventsSkipped());
-        m.put("divergences", divergences);
+        m.put("divergences", f.divergences());
+        m.put("forks", f.forks());
+        m.put("equivocations", f.equivocations());
+        m.put("forgeries", f.forgeries());
         return m;
     }
 }

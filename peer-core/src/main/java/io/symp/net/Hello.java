@@ -13,8 +13,11 @@ import io.symp.wire.MalformedFrameException;
  */
 record Hello(int protocolVersion, String session, AppIdentity app, int fps, long peerId) {
     static final int KIND = 100;
-    /** 2: EVENT's lead. 3: FORK. 4: TLS 1.3 on every link, peer ids from keys, no AUTH frame. */
-    static final int PROTOCOL_VERSION = 4;
+    /**
+     * 2: EVENT's lead. 3: FORK. 4: TLS 1.3 on every link, peer ids from keys, no AUTH frame.
+     * 5: EVENT signed by its origin, ORIGIN announces origin keys; EVENT arguments may be text.
+     */
+    static final int PROTOCOL_VERSION = 5;
 
     byte[] encode() {
         return new FrameWriter(96).byte1(KIND).varint(protocolVersion).text(session).text(app.name())

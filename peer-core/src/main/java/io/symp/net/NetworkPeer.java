@@ -2,6 +2,7 @@ package io.symp.net;
 
 import io.symp.app.SymmetricApp;
 import io.symp.clock.SystemClock;
+import io.symp.peer.OriginKey;
 import io.symp.peer.Peer;
 import io.symp.peer.PeerConfig;
 import io.symp.peer.PeerStoppedException;
@@ -16,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * A peer running for real: its own thread, the wall clock, and a TCP transport. What
  * {@code symp peer}, {@code symp demo}, the REPL and the network tests run.
  *
- * <p>Each one is a run of its peer, so its events carry a fresh random origin, whatever the
- * config said: a process killed and started again with the same id never stamps an (origin,
+ * <p>Each one is a run of its peer, so its events carry a fresh random origin (its key's, drawn
+ * at random, which signs every event), whatever the config said: a process killed and started again with the same id never stamps an (origin,
  * seq) its last run used. When the peer stops on a failure, its links are closed at once, so
  * neighbours never talk to a peer that no longer ticks.
  */
@@ -34,9 +35,13 @@ public final class NetworkPeer implements AutoCloseable {
     private boolean emitRefusedLogged;
 
     public NetworkPeer(PeerConfig config, SymmetricApp app, TransportConfig transportConfig) {
-        this.peer = new Peer(config.withOrigin(freshOrigin()), app, SystemClock.INSTANCE);
+        PeerIdentity identity = transportConfig.identity() != null ? transportConfig.identity() : PeerIdentity.generate();
+        OriginKey key = freshOriginKey();
+        // The run's origin names the identity that runs it, which TLS proves on every link.
+        key.bind(identity.publicKeyBytes(), identity.sign(OriginKey.peerBindingBytes(key.publicKey())));
+        this.peer = new Peer(config, app, SystemClock.INSTANCE, key);
         this.thread = new PeerThread(peer);
-        this.transport = new NettyTransport(peer, thread, transportConfig);
+        this.transport = new NettyTransport(peer, thread, transportConfig.withIdentity(identity));
         this.session = transportConfig.session();
         thread.onFailure(() -> {
             Thread closer = new Thread(this::close, "symp-stop-" + Long.toHexString(peer.id()));
@@ -45,13 +50,14 @@ public final class NetworkPeer implements AutoCloseable {
         });
     }
 
-    /** A random origin for one run: 63 bits, never 0. */
-    static long freshOrigin() {
-        long origin;
-        do {
-            origin = SECURE.nextLong() & Long.MAX_VALUE;
-        } while (origin == 0);
-        return origin;
+    /**
+     * A new origin key for one run, drawn from SecureRandom: its origin (derived from the public
+     * key, 63 bits, never 0) is fresh every run, and only this process can sign under it.
+     */
+    static OriginKey freshOriginKey() {
+        byte[] seed = new byte[32];
+        SECURE.nextBytes(seed);
+        return OriginKey.fromSeed(seed);
     }
 
     /** Listens on {@code host:port} (0: any free port) and starts ticking; returns the port. */

@@ -71,19 +71,14 @@ public final class PeerIdentity {
 
     /** The peer id of an Ed25519 public key given as its 32 raw bytes. */
     public static long idOf(byte[] publicRaw) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update("symp peer id v1".getBytes(StandardCharsets.US_ASCII));
-            byte[] h = sha.digest(publicRaw);
-            long v = 0;
-            for (int i = 0; i < 8; i++) {
-                v = v << 8 | (h[i] & 0xff);
-            }
-            long id = v & Long.MAX_VALUE;
-            return id == 0 ? 1 : id;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return io.symp.peer.OriginKey.peerIdOf(publicRaw);
+    }
+
+    /** This identity's Ed25519 signature of {@code message}. */
+    public byte[] sign(byte[] message) {
+        byte[] sig = new byte[org.bouncycastle.math.ec.rfc8032.Ed25519.SIGNATURE_SIZE];
+        org.bouncycastle.math.ec.rfc8032.Ed25519.sign(seed, 0, publicRaw, 0, message, 0, message.length, sig, 0);
+        return sig;
     }
 
     /** The raw 32-byte Ed25519 key inside an X.509 public key, or null if it is not one. */

@@ -7,8 +7,10 @@ import io.symp.wire.EventMessage;
 import io.symp.wire.ForkMessage;
 import io.symp.wire.HaveMessage;
 import io.symp.wire.MessageCodec;
+import io.symp.wire.OriginMessage;
 import io.symp.wire.SnapshotMessage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
@@ -22,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * per-link repair budget and once per resend period ({@link LinkRepair}), or a snapshot when it
  * lacks history that has been folded away and holds nothing of its own that the snapshot lacks.
  * An event that can no longer be applied by every peer is reported as a {@link Fork}.
+ *
+ * <p>Every event travels signed by its origin ({@link Signatures}); one whose signature is not
+ * its origin's is refused before it is taken or forwarded. A copy of a held event is dropped
+ * unverified only when it is the same event; a different one under a held (origin, seq), signed
+ * by its origin, is an {@link Equivocation}: reported, resolved alike on every peer, sent on.
  *
  * <p>Under {@link Protocol#PAPER} the reference's rules apply instead: an event is dropped unless
  * its tick is higher than any seen from its origin, and a new link gets the whole history.
@@ -39,16 +46,21 @@ final class Flooding {
     private final VersionVector held = new VersionVector();
     private final VersionVector folded = new VersionVector();
     private final VersionVector forked = new VersionVector();
+    private final VersionVector equivocated = new VersionVector();
+    private final Signatures signatures;
     private final TreeMap<Long, Long> highestTickByOrigin = new TreeMap<>();
     private final TreeMap<Long, LinkRepair> repairs = new TreeMap<>();
     private long haveRounds;
     private boolean haveOwed;
     private long highestTickSeen;
     private long forks;
+    private long equivocations;
     private int historyEventsMax = Limits.TIMELINE_EVENTS_MAX;
     private Collection<Link> links = List.of();
 
-    Flooding(Protocol protocol, TimeMachine machine, PeerListener listener, DivergenceWatch watch, int fps) {
+    Flooding(Protocol protocol, TimeMachine machine, PeerListener listener, DivergenceWatch watch, int fps,
+             OriginKey key) {
+        this.signatures = new Signatures(key, fps);
         this.rateLimit = new OriginRateLimit(fps, Limits.ORIGIN_EVENTS_PER_SECOND_MAX, Limits.RATE_ORIGINS_MAX);
         this.ownRate = new OwnStampRate(fps, Limits.ORIGIN_EVENTS_PER_SECOND_MAX);
         this.protocol = protocol;
@@ -77,6 +89,21 @@ final class Flooding {
         return forks;
     }
 
+    /** (origin, seq)s reported as an {@link Equivocation} (each once). */
+    long equivocations() {
+        return equivocations;
+    }
+
+    /** The peer id {@code origin} is bound to, or 0 when unknown. */
+    long peerOf(long origin) {
+        return signatures.peerOf(origin);
+    }
+
+    /** Events refused because their signature is not their origin's. */
+    long forgeries() {
+        return signatures.refused();
+    }
+
     /** The highest event tick seen from anyone (the paper's stamping floor). */
     long highestTickSeen() {
         return highestTickSeen;
@@ -96,11 +123,16 @@ final class Flooding {
         if (protocol == Protocol.PAPER) {
             highestTickByOrigin.merge(e.origin(), e.tick(), Math::max);
         }
+        EventMessage m = signatures.signOwn(e, leadTicks);
         take(e);
-        EventMessage m = new EventMessage(e, leadTicks);
         for (Link l : links) {
-            l.send(m);
+            signatures.send(l, m);
         }
+    }
+
+    /** A neighbour's announcement of an origin's key. */
+    void origin(Link from, OriginMessage m) {
+        signatures.origin(from, m, o -> !machine.timeline().holdsAnyOf(o), machine.tick(), links);
     }
 
     /**
@@ -121,12 +153,20 @@ final class Flooding {
             if (e.tick() <= highest) {
                 return false;
             }
-            highestTickByOrigin.put(e.origin(), e.tick());
-            if (!held.add(e.origin(), e.seq())) {
+            if (held.contains(e.origin(), e.seq()) || !signatures.verify(from, m, machine.tick())) {
                 return false;
             }
+            highestTickByOrigin.put(e.origin(), e.tick());
+            held.add(e.origin(), e.seq());
         } else {
             if (held.contains(e.origin(), e.seq())) {
+                duplicate(from, m);
+                return false;
+            }
+            // Verified before the rate limit counts it: forgeries must not spend an honest
+            // origin's budget. Once per peer: later copies of the same event are dropped above
+            // (and one put off by the rate limit is known valid when it comes again).
+            if (!signatures.verify(from, m, machine.tick())) {
                 return false;
             }
             if (m.leadTicks() > 0 && !rateLimit.allows(e.origin(), e.tick())) {
@@ -136,6 +176,7 @@ final class Flooding {
             }
             held.add(e.origin(), e.seq());
         }
+        signatures.taken(m);
         take(e);
         LinkRepair r = m.leadTicks() == 0 ? repairs.get(from.peerId()) : null;
         if (r != null) {
@@ -143,9 +184,80 @@ final class Flooding {
         }
         for (Link l : links) {
             if (l != from) {
-                l.send(m);
+                signatures.send(l, m);
             }
         }
+        return true;
+    }
+
+    /**
+     * A copy of an event held under its (origin, seq): dropped when it is the same event (or
+     * the held one is folded away); verified otherwise, and if its origin signed it, an
+     * equivocation.
+     */
+    private void duplicate(Link from, EventMessage m) {
+        Event e = m.event();
+        Event mine = machine.timeline().get(e.origin(), e.seq());
+        if (protocol != Protocol.SYMP || mine == null || mine.equals(e)) {
+            return;
+        }
+        EventMessage kept = signatures.held(mine);
+        if (kept == null || !signatures.verify(from, m, machine.tick())) {
+            return;
+        }
+        equivocation(from, kept, m.withLead(0));
+    }
+
+    /**
+     * Two versions of one (origin, seq), both signed by the origin. The one whose signed bytes
+     * sort first is applied (in the other's place if need be), on every peer alike; the first
+     * time, both go to every neighbour, so that every peer meets both whichever it held; later,
+     * only a version that took another's place goes on, and a neighbour that sent a losing
+     * version is sent the winner.
+     */
+    private void equivocation(Link from, EventMessage kept, EventMessage theirs) {
+        Event e = theirs.event();
+        boolean theirsWins = Arrays.compareUnsigned(MessageCodec.signedBytes(e),
+                MessageCodec.signedBytes(kept.event())) < 0;
+        boolean first = equivocated.add(e.origin(), e.seq());
+        if (theirsWins && !replace(theirs)) {
+            return;
+        }
+        EventMessage winner = theirsWins ? theirs : kept;
+        if (first) {
+            equivocations++;
+            Equivocation q = new Equivocation(e.origin(), e.seq(), signatures.peerOf(e.origin()),
+                    winner.event().tick(), "applying "
+                    + winner.event() + ", never " + (theirsWins ? kept : theirs).event() + " (met from "
+                    + from.describe() + ")");
+            log.error(q.describe());
+            listener.equivocation(q);
+            for (Link l : links) {
+                signatures.send(l, kept);
+                signatures.send(l, theirs);
+            }
+        } else if (theirsWins) {
+            for (Link l : links) {
+                if (l != from) {
+                    signatures.send(l, winner);
+                }
+            }
+        } else {
+            signatures.send(from, kept);
+        }
+    }
+
+    /** Puts {@code winner} in the place of the version held; false (a fork) if its history is folded. */
+    private boolean replace(EventMessage winner) {
+        Event e = winner.event();
+        long atTick = machine.tick();
+        TimeMachine.Acceptance a = machine.accept(e);
+        if (a == TimeMachine.Acceptance.TOO_OLD) {
+            fork(Fork.of(e, "an equivocation of its origin was resolved after its history was folded here"));
+            return false;
+        }
+        signatures.taken(winner);
+        listener.eventAccepted(e, atTick, a == TimeMachine.Acceptance.LATE);
         return true;
     }
 
@@ -165,10 +277,15 @@ final class Flooding {
 
     void linkUp(Link link) {
         if (protocol == Protocol.PAPER) {
+            signatures.linkUp(link);
             for (Event e : machine.timeline().all()) {
-                link.send(new EventMessage(e));
+                EventMessage m = signatures.held(e);
+                if (m != null) {
+                    signatures.send(link, m);
+                }
             }
         } else {
+            signatures.linkUp(link);
             repairs.put(link.peerId(), new LinkRepair(Limits.REPAIR_BYTES_PER_SECOND, fps, machine.tick()));
             sendHave(link);
         }
@@ -176,6 +293,7 @@ final class Flooding {
 
     void linkDown(Link link) {
         repairs.remove(link.peerId());
+        signatures.linkDown(link);
     }
 
     void sendHave(Link link) {
@@ -243,6 +361,7 @@ final class Flooding {
     private void repair(Link link, LinkRepair r, VersionVector theirs, long theirTick) {
         r.owed = null;
         boolean live = theirTick >= machine.tick() - fps;
+        java.util.TreeSet<Long> retold = new java.util.TreeSet<>();
         for (Event e : machine.timeline().missingFrom(theirs, r.sentRecently(), Limits.REPAIR_EVENTS_PER_HAVE_MAX)) {
             if (live && e.tick() > theirTick) {
                 continue;
@@ -252,8 +371,11 @@ final class Flooding {
                 r.owedTick = theirTick;
                 break;
             }
-            EventMessage em = new EventMessage(e);
-            link.send(em);
+            EventMessage em = signatures.held(e);
+            if (em == null) {
+                continue;
+            }
+            signatures.sendRepair(link, em, retold);
             r.sent(e.origin(), e.seq(), MessageCodec.size(em));
         }
     }
@@ -279,6 +401,7 @@ final class Flooding {
             return;
         }
         machine.adopt(m.tick(), m.region());
+        signatures.adopted(machine.timeline());
         watch.recount();
         held.merge(m.covered());
         folded.merge(m.covered());
@@ -314,6 +437,7 @@ final class Flooding {
             // Exactly the events folded: an origin's earlier seqs may be missing here (a fork).
             folded.add(e.origin(), e.seq());
             watch.folding(e);
+            signatures.folded(e);
         }
         machine.fold();
         retireFoldedOrigins();
@@ -343,6 +467,7 @@ final class Flooding {
                 log.warn("refused event {}:{}: {}", Long.toHexString(e.origin()), e.seq(), reason);
             }
             listener.eventRefused(e, reason);
+            signatures.folded(e);
         } else {
             watch.taken(e);
             listener.eventAccepted(e, atTick, a == TimeMachine.Acceptance.LATE);

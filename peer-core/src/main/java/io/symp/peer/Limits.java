@@ -99,6 +99,26 @@ public final class Limits {
      */
     public static final int ORIGIN_EVENTS_PER_SECOND_MAX = 500;
 
+    /**
+     * Origins whose public keys a peer keeps (32 bytes and a decoded point each, about 200 bytes):
+     * past this, an origin none of whose events is on the timeline makes room, or the key is
+     * refused and that origin's events wait for room (docs/SECURITY.md).
+     */
+    public static final int ORIGIN_KEYS_MAX = 16_384;
+
+    /**
+     * Origins a peer remembers having told one link the key of (about 56 bytes each); past this
+     * the link is told again as if new: at most 256 links × 4,096 × 56 bytes, about 59 MiB, for a
+     * member that announces origins without end (docs/SECURITY.md).
+     */
+    public static final int ORIGINS_TOLD_PER_LINK_MAX = 4096;
+
+    /**
+     * Valid signatures remembered per thread (about 200 bytes each), so that the simulator, which
+     * runs every peer of a run on one thread, checks each event once, not once per peer.
+     */
+    public static final int VERIFIED_SIGNATURES_MAX = 8192;
+
     /** Origins whose event rate is tracked; the one heard from longest ago makes room. */
     public static final int RATE_ORIGINS_MAX = 4096;
 

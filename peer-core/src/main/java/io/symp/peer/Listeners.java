@@ -63,4 +63,9 @@ final class Listeners implements PeerListener {
     public void fork(Fork fork) {
         all.forEach(l -> l.fork(fork));
     }
+
+    @Override
+    public void equivocation(Equivocation equivocation) {
+        all.forEach(l -> l.equivocation(equivocation));
+    }
 }

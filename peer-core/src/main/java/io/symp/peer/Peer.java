@@ -20,6 +20,7 @@ import io.symp.wire.ForkMessage;
 import io.symp.wire.HashMessage;
 import io.symp.wire.HaveMessage;
 import io.symp.wire.Message;
+import io.symp.wire.OriginMessage;
 import io.symp.wire.SnapshotMessage;
 import io.symp.wire.SyncMessage;
 import java.util.ArrayDeque;
@@ -65,7 +66,18 @@ public final class Peer implements LinkHandler {
     private long lastRepairFrontier = -1;
     private long repairFrontierSinceNanos;
 
+    /**
+     * A peer whose origin key follows from its config ({@link OriginKey#derived} of its seed and
+     * origin): for the simulator, whose runs a seed reproduces, and for tests. A real peer is
+     * given a key drawn at random ({@code NetworkPeer} does).
+     */
     public Peer(PeerConfig config, SymmetricApp app, Clock clock) {
+        this(config, app, clock, OriginKey.derived(config.seed(), config.origin()));
+    }
+
+    /** A peer whose events carry {@code key}'s origin, signed with it (whatever the config's origin). */
+    public Peer(PeerConfig config, SymmetricApp app, Clock clock, OriginKey key) {
+        config = config.withOrigin(key.origin());
         this.config = config;
         this.app = app;
         this.info = app.info();
@@ -74,7 +86,7 @@ public final class Peer implements LinkHandler {
         this.startClockNanos = clock.nanos();
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
-        this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps());
+        this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps(), key);
         flooding.links(links.values());
         this.autoDelta = new AutoDelta(config.fps(), config.deltaTicks(), config.rollbackBudget());
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
@@ -258,6 +270,24 @@ public final class Peer implements LinkHandler {
     /** Events reported as a {@link Fork}: they can no longer be applied by every peer. */
     public long forks() {
         return flooding.forks();
+    }
+
+    /** (origin, seq)s whose origin signed two different events, reported as an {@link Equivocation}. */
+    public long equivocations() {
+        return flooding.equivocations();
+    }
+
+    /**
+     * The id of the peer that runs {@code origin}, as its announcement binds them (both keys
+     * signed the binding; docs/SECURITY.md), or 0 when unknown or unbound.
+     */
+    public long peerOfOrigin(long origin) {
+        return flooding.peerOf(origin);
+    }
+
+    /** Events refused because their signature is not their origin's (forged or altered). */
+    public long forgeries() {
+        return flooding.forgeries();
     }
 
     /**
@@ -496,6 +526,8 @@ public final class Peer implements LinkHandler {
             compareHash(link, m);
         } else if (message instanceof ForkMessage m) {
             flooding.fork(link, m);
+        } else if (message instanceof OriginMessage m) {
+            flooding.origin(link, m);
         }
     }
 

@@ -27,4 +27,10 @@ public interface PeerListener extends TravelListener {
 
     /** Events that can no longer be applied by every peer (see {@link Fork}); reported, never hidden. */
     default void fork(Fork fork) {}
+
+    /**
+     * An origin signed two different events under one seq (see {@link Equivocation}): reported
+     * once per (origin, seq); the version applied is the same on every peer.
+     */
+    default void equivocation(Equivocation equivocation) {}
 }

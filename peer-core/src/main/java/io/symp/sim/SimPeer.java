@@ -130,7 +130,7 @@ final class SimPeer {
         peer = new Peer(config, sim.newApp(), clock);
         if (sim.config().protocol() == Protocol.PAPER) {
             // The reference's fixed ids go on numbering where the last run stopped.
-            var previous = sim.metrics().emittedEvents().get(origin);
+            var previous = sim.metrics().emittedEvents().get(peer.config().origin());
             if (previous != null) {
                 peer.resumeSeqAfter(previous.lastKey());
             }

@@ -23,6 +23,19 @@ public final class Timeline {
         byOrigin.computeIfAbsent(e.origin(), o -> new TreeMap<>()).put(e.seq(), e);
     }
 
+    /**
+     * Puts {@code e} in the place of the event held under its (origin, seq) (an equivocation
+     * resolved, docs/SECURITY.md); returns the event it replaced, or null when none was held.
+     */
+    public Event replace(Event e) {
+        Event old = get(e.origin(), e.seq());
+        if (old != null) {
+            ordered.remove(old);
+        }
+        add(e);
+        return old;
+    }
+
     /** The events whose handler threw, skipped on every peer alike. */
     public SkippedEvents skipped() {
         return skipped;

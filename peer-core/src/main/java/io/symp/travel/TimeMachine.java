@@ -95,22 +95,49 @@ public final class TimeMachine {
     }
 
     /**
-     * Puts a new event (the caller has checked it is not a duplicate) on the timeline. An event
-     * at or before the current tick is late: the state is repaired at the next advance.
+     * Puts a new event on the timeline; one under an (origin, seq) already held takes that
+     * event's place (the caller has checked it is not a duplicate). An event at or before the
+     * current tick is late: the state is repaired at the next advance.
      */
     public Acceptance accept(Event e) {
+        Event held = timeline.get(e.origin(), e.seq());
+        if (held != null) {
+            return replace(held, e);
+        }
         if (ring.newestAtOrBefore(e.tick() - 1) < 0) {
             stats.eventsRefused++;
             return Acceptance.TOO_OLD;
         }
         timeline.add(e);
         stats.eventsApplied++;
-        if (e.tick() <= tick) {
+        return placed(e.tick());
+    }
+
+    /**
+     * Puts {@code e} in the place of {@code held}, the event under the same (origin, seq) (an
+     * equivocation resolved; a replayed log meets the replacement as a second event under one
+     * id). TOO_OLD, and nothing changes, when either tick is older than the oldest snapshot.
+     */
+    private Acceptance replace(Event held, Event e) {
+        long earliest = Math.min(held.tick(), e.tick());
+        if (ring.newestAtOrBefore(earliest - 1) < 0) {
+            stats.eventsRefused++;
+            return Acceptance.TOO_OLD;
+        }
+        timeline.replace(e);
+        if (held.tick() <= tick) {
+            dirtyFrom = Math.min(dirtyFrom, held.tick());
+        }
+        return placed(e.tick());
+    }
+
+    private Acceptance placed(long eventTick) {
+        if (eventTick <= tick) {
             stats.eventsLate++;
-            dirtyFrom = Math.min(dirtyFrom, e.tick());
+            dirtyFrom = Math.min(dirtyFrom, eventTick);
             return Acceptance.LATE;
         }
-        nextEventTick = Math.min(nextEventTick, e.tick());
+        nextEventTick = Math.min(nextEventTick, eventTick);
         return Acceptance.ON_TIME;
     }
 

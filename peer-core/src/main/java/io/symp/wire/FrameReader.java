@@ -64,6 +64,14 @@ public final class FrameReader {
         return b;
     }
 
+    /** Exactly {@code n} raw bytes (a key, a signature): no length prefix. */
+    public byte[] fixedBytes(int n, String what) throws MalformedFrameException {
+        need(n, what);
+        byte[] b = java.util.Arrays.copyOfRange(bytes, pos, pos + n);
+        pos += n;
+        return b;
+    }
+
     public String text(String what) throws MalformedFrameException {
         return new String(bytes(WireLimits.TEXT_BYTES_MAX, what), java.nio.charset.StandardCharsets.UTF_8);
     }

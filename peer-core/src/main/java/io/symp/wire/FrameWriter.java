@@ -49,6 +49,14 @@ public final class FrameWriter {
         return this;
     }
 
+    /** Appends {@code b} as is, without a length prefix (a key, a signature). */
+    public FrameWriter fixedBytes(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, bytes, size, b.length);
+        size += b.length;
+        return this;
+    }
+
     public FrameWriter text(String s) {
         return bytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -15,6 +15,9 @@ public final class MessageCodec {
     static final int SNAPSHOT = 4;
     static final int HASH = 5;
     static final int FORK = 6;
+    static final int ORIGIN = 8;
+    /** What an origin signs before an event's body: no other signed text starts so. */
+    private static final byte[] EVENT_SIGNING_TAG = "symp event v1\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private MessageCodec() {}
 
@@ -36,7 +39,7 @@ public final class MessageCodec {
         if (m instanceof EventMessage e) {
             w.byte1(EVENT);
             writeEvent(w, e.event());
-            w.varint(e.leadTicks());
+            w.varint(e.leadTicks()).fixedBytes(e.signatureBytes());
         } else if (m instanceof SyncMessage s) {
             if (s.clockState() < 0 || s.clockState() > SyncMessage.SETTLED) {
                 throw new IllegalArgumentException("clock state " + s.clockState());
@@ -57,6 +60,11 @@ public final class MessageCodec {
             w.byte1(HASH).varint(h.tick()).fixed64(h.hash()).varint(h.eventCount()).fixed64(h.eventDigest());
         } else if (m instanceof ForkMessage f) {
             w.byte1(FORK).fixed64(f.origin()).varint(f.fromSeq()).varint(f.toSeq() - f.fromSeq()).varint(f.tick());
+        } else if (m instanceof OriginMessage o) {
+            w.byte1(ORIGIN).fixedBytes(o.publicKey()).byte1(o.bound() ? 1 : 0);
+            if (o.bound()) {
+                w.fixedBytes(o.peerKey()).fixedBytes(o.peerSigned()).fixedBytes(o.originSigned());
+            }
         }
         return w.toByteArray();
     }
@@ -73,7 +81,8 @@ public final class MessageCodec {
         FrameReader r = new FrameReader(frame, offset, length);
         int kind = r.byte1();
         Message m = switch (kind) {
-            case EVENT -> new EventMessage(readEvent(r), r.count(Integer.MAX_VALUE, "event lead"));
+            case EVENT -> new EventMessage(readEvent(r), r.count(Integer.MAX_VALUE, "event lead"),
+                    r.fixedBytes(WireLimits.SIGNATURE_BYTES, "event signature"));
             case SYNC -> new SyncMessage(r.zigzag(), r.zigzag(), r.zigzag(), r.zigzag(), clockState(r));
             case HAVE -> {
                 long tick = r.varint();
@@ -86,6 +95,7 @@ public final class MessageCodec {
             }
             case HASH -> new HashMessage(r.varint(), r.fixed64(), r.varint(), r.fixed64());
             case FORK -> readFork(r);
+            case ORIGIN -> readOrigin(r);
             default -> throw new MalformedFrameException("unknown message kind " + kind);
         };
         r.end();
@@ -103,6 +113,20 @@ public final class MessageCodec {
         return new ForkMessage(origin, from, from + span, tick);
     }
 
+    private static OriginMessage readOrigin(FrameReader r) throws MalformedFrameException {
+        byte[] key = r.fixedBytes(WireLimits.PUBLIC_KEY_BYTES, "origin key");
+        int bound = r.byte1();
+        if (bound == 0) {
+            return new OriginMessage(key);
+        }
+        if (bound != 1) {
+            throw new MalformedFrameException("origin binding flag " + bound + " (must be 0 or 1)");
+        }
+        return new OriginMessage(key, r.fixedBytes(WireLimits.PUBLIC_KEY_BYTES, "peer key"),
+                r.fixedBytes(WireLimits.SIGNATURE_BYTES, "peer's binding signature"),
+                r.fixedBytes(WireLimits.SIGNATURE_BYTES, "origin's binding signature"));
+    }
+
     private static int clockState(FrameReader r) throws MalformedFrameException {
         int b = r.byte1();
         if (b > SyncMessage.SETTLED) {
@@ -114,6 +138,20 @@ public final class MessageCodec {
     /** The encoded size of {@code m}, in bytes (what the simulator counts as traffic). */
     public static int size(Message m) {
         return encode(m).length;
+    }
+
+    /**
+     * What an event's origin signs: a tag, then the event's body exactly as EVENT carries it
+     * (tick, origin, seq, type, arguments). The one canonical encoding: signer and verifier both
+     * call this.
+     *
+     * @throws IllegalArgumentException for an event no frame can carry
+     */
+    public static byte[] signedBytes(Event e) {
+        FrameWriter w = new FrameWriter(EVENT_SIGNING_TAG.length + 32 + 10 * e.argCount());
+        w.fixedBytes(EVENT_SIGNING_TAG);
+        writeEvent(w, e);
+        return w.toByteArray();
     }
 
     private static void writeEvent(FrameWriter w, Event e) {

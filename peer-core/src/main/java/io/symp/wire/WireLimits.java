@@ -31,6 +31,12 @@ public final class WireLimits {
     /** Arguments of one event. */
     public static final int EVENT_ARGS_MAX = 16;
 
+    /** An Ed25519 signature (RFC 8032), carried by every EVENT. */
+    public static final int SIGNATURE_BYTES = 64;
+
+    /** An Ed25519 public key (RFC 8032), carried by ORIGIN. */
+    public static final int PUBLIC_KEY_BYTES = 32;
+
     /** Bytes of one text or byte-string event argument (the peer's own bound). */
     public static final int ARG_BYTES_MAX = io.symp.peer.Limits.ARG_BYTES_MAX;
 

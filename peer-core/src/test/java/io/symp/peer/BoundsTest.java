@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.symp.app.Apps;
 import io.symp.app.Event;
-import io.symp.wire.EventMessage;
 import io.symp.wire.Message;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,11 +45,14 @@ class BoundsTest {
         Link link = new SilentLink();
         p.linkUp(link);
         int origins = 3000;
+        OriginKey first = SignedTestEvents.key(1000);
         for (int i = 0; i < origins; i++) {
             clock.advance(TICK);
             p.advance();
             // A restarted peer takes a fresh origin: one event each, as a long-lived network sees.
-            p.received(link, new EventMessage(new Event(p.tick() + 3, 1000 + i, 1, 0, 1), 3));
+            OriginKey key = i == 0 ? first : SignedTestEvents.key(1000 + i);
+            p.received(link, SignedTestEvents.announce(key));
+            p.received(link, SignedTestEvents.signed(key, p.tick() + 3, 1, 3, 0, 1));
         }
         for (int i = 0; i < 100; i++) {
             clock.advance(TICK);
@@ -58,8 +60,8 @@ class BoundsTest {
         }
         assertEquals(origins, p.state().getLong(8), "every event applied");
         assertTrue(p.held().originCount() < 200, "origins listed in a HAVE: " + p.held().originCount());
-        assertTrue(p.held().contains(1000, 1), "a retired origin's events still count as held");
-        p.received(link, new EventMessage(new Event(5, 1000, 1, 0, 1), 3));
+        assertTrue(p.held().contains(first.origin(), 1), "a retired origin's events still count as held");
+        p.received(link, SignedTestEvents.signed(first, 5, 1, 3, 0, 1));
         assertEquals(origins, p.state().getLong(8), "a very late copy is a duplicate, not a fork");
         assertEquals(0, p.forks());
     }
@@ -80,12 +82,14 @@ class BoundsTest {
         clock.advance(TICK);
         p.advance();
         long far = p.tick() + 1 + (long) Limits.EVENT_HORIZON_SECONDS * p.config().fps() + 10;
-        p.received(link, new EventMessage(new Event(far, 5, 1, 0, 1), 3));
-        assertFalse(p.held().contains(5, 1), "not held: offered again once within the horizon");
+        OriginKey key = SignedTestEvents.key(5);
+        p.received(link, SignedTestEvents.announce(key));
+        p.received(link, SignedTestEvents.signed(key, far, 1, 3, 0, 1));
+        assertFalse(p.held().contains(key.origin(), 1), "not held: offered again once within the horizon");
         assertEquals(1, reasons.size());
         assertTrue(reasons.get(0).contains("horizon"), reasons.get(0));
-        p.received(link, new EventMessage(new Event(p.tick() + 50, 5, 2, 0, 1), 3));
-        assertTrue(p.held().contains(5, 2), "within the horizon: taken");
+        p.received(link, SignedTestEvents.signed(key, p.tick() + 50, 2, 3, 0, 1));
+        assertTrue(p.held().contains(key.origin(), 2), "within the horizon: taken");
     }
 
     @Test

@@ -121,7 +121,8 @@ class LimitsTest {
                 "an honest event, stamped Δ ahead and a window late, is within the horizon");
         assertTrue(Limits.ORIGIN_EVENTS_PER_SECOND_MAX <= Limits.PENDING_EMITS_MAX,
                 "a second of own events can wait for the rate limit");
-        long largestEvent = 1 + 10 + 8 + 10 + 5 + 5 + 10L * io.symp.wire.WireLimits.EVENT_ARGS_MAX + 5;
+        long largestEvent = 1 + 10 + 8 + 10 + 5 + 5 + 10L * io.symp.wire.WireLimits.EVENT_ARGS_MAX + 5
+                + io.symp.wire.WireLimits.SIGNATURE_BYTES;
         assertTrue(Limits.REPAIR_BYTES_PER_SECOND >= 1000 * largestEvent, "a second of budget repairs a thousand events");
         assertTrue(Limits.REPAIR_BYTES_PER_SECOND >= 1000 * largestEventFrameBytes(),
                 "...of the largest, with the longest texts, too");
@@ -130,6 +131,21 @@ class LimitsTest {
         assertTrue(Limits.CATCH_UP_REPAIR_WAIT_SECONDS >= 2, "an owed repair, sent every HAVE round (1 s), comes within the wait");
         assertTrue(Limits.TIMELINE_EVENTS_MAX >= Limits.REPAIR_EVENTS_PER_HAVE_MAX, "a peer keeps at least one HAVE's repair");
         assertTrue(Limits.RETIRED_ORIGINS_MAX >= io.symp.wire.WireLimits.ORIGINS_MAX, "retiring frees room in HAVEs");
+    }
+
+    @Test
+    void shouldBoundWhatSignaturesKeep() {
+        assertTrue(Limits.ORIGIN_KEYS_MAX >= Limits.RATE_ORIGINS_MAX,
+                "every origin whose rate is tracked has its key kept");
+        assertTrue(Limits.ORIGIN_KEYS_MAX >= Limits.AUTO_DELTA_ORIGINS_MAX, "every origin Δ is estimated for");
+        assertTrue(Limits.ORIGIN_KEYS_MAX * 256L <= 8L << 20, "origin keys (about 200 bytes each) hold at most 8 MiB");
+        assertTrue(Limits.ORIGINS_TOLD_PER_LINK_MAX <= Limits.ORIGIN_KEYS_MAX, "a link is told at most every key kept");
+        assertTrue(Limits.ORIGINS_TOLD_PER_LINK_MAX >= Limits.AUTO_DELTA_ORIGINS_MAX,
+                "the origins of a busy network are told each link once");
+        assertTrue((long) Limits.LINKS_MAX * Limits.ORIGINS_TOLD_PER_LINK_MAX * 56 <= 64L << 20, "what links were told: at most 64 MiB");
+        assertTrue(Limits.VERIFIED_SIGNATURES_MAX >= 4L * Limits.ORIGIN_EVENTS_PER_SECOND_MAX,
+                "the events of a few origins at their rate limit stay known valid for a second");
+        assertTrue(Limits.VERIFIED_SIGNATURES_MAX * 256L <= 4L << 20, "known-valid signatures hold at most 4 MiB a thread");
     }
 
     /** The largest event frame: the longest byte string, then numbers of the longest varints. */
@@ -147,7 +163,7 @@ class LimitsTest {
         assertEquals(Limits.ARG_BYTES_MAX, io.symp.wire.WireLimits.ARG_BYTES_MAX, "decoder and peer share the bound");
         assertEquals(Limits.EVENT_ARGS_MAX, io.symp.wire.WireLimits.EVENT_ARGS_MAX, "decoder and peer share the bound");
         long eventFrameMax = 1 + 10 + 8 + 10 + 5 + 10 + (long) Limits.EVENT_ARGS_MAX * (1 + 10)
-                + 2 + Limits.EVENT_STRING_BYTES_MAX + 5;
+                + 2 + Limits.EVENT_STRING_BYTES_MAX + 5 + io.symp.wire.WireLimits.SIGNATURE_BYTES;
         int frame = largestEventFrameBytes();
         assertTrue(frame <= eventFrameMax, "frame of " + frame + " bytes within the bound computed here");
         assertTrue(eventFrameMax <= io.symp.wire.WireLimits.HANDSHAKE_FRAME_BYTES_MAX * 2L,

@@ -100,7 +100,7 @@ class PeerAppApiTest {
         assertEquals(p.oldestTick(), last[1], "settled up to the oldest snapshot");
         assertTrue(last[1] > 0 && last[1] < 40 && last[2] == 0, "the live tick itself is not settled");
         assertFalse(app.views.get(0) instanceof State);
-        Event tooOld = new Event(last[1], 99, 1, 0, 1);
+        Event tooOld = new Event(last[1], SignedTestEvents.key(99).origin(), 1, 0, 1);
         assertEquals("too old", refusal(p, tooOld), "an event at the settled tick is refused");
     }
 
@@ -115,7 +115,9 @@ class PeerAppApiTest {
         Peer other = peer(2, new ManualClock(0), new OldApp(), 4);
         QueuedLinks net = new QueuedLinks();
         QueuedLinks.QueuedLink link = net.connect(other, p);
-        link.send(new EventMessage(e, 0));
+        OriginKey key = SignedTestEvents.key(99);
+        link.send(SignedTestEvents.announce(key));
+        link.send(SignedTestEvents.signed(key, e, 0));
         net.deliverAll();
         return reasons.isEmpty() ? "accepted" : reasons.get(0);
     }

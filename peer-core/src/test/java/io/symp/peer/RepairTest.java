@@ -181,7 +181,8 @@ class RepairTest {
         net.connect(a, b);
         int fps = a.config().fps();
         int perTick = Limits.ORIGIN_EVENTS_PER_SECOND_MAX / fps;
-        for (int t = 0; t < 80 * fps; t++) {
+        // 20 s of events at the rate limit: signed, more than a second of repair budget.
+        for (int t = 0; t < 20 * fps; t++) {
             for (int j = 0; j < perTick; j++) {
                 a.emit(0, 1);
                 b.emit(0, 1);

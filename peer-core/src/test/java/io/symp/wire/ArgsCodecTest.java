@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class ArgsCodecTest {
     private static byte[] frame(FrameWriter args) {
         FrameWriter w = new FrameWriter(64);
-        w.byte1(MessageCodec.EVENT).varint(5).fixed64(9).varint(1).varint(0).raw(args).varint(0);
+        // An unsigned EVENT (all-zero signature): the codec carries it; no peer would take it.
+        w.byte1(MessageCodec.EVENT).varint(5).fixed64(9).varint(1).varint(0).raw(args).varint(0)
+                .fixedBytes(new byte[WireLimits.SIGNATURE_BYTES]);
         return w.toByteArray();
     }
 

@@ -93,7 +93,7 @@ class MessageCodecTest {
     @Test
     void shouldKeepAMoveEventSmall() {
         int size = MessageCodec.size(new EventMessage(new Event(150_000, 0x1234_5678_9abc_def0L, 42, 3), 25));
-        assertEquals(1 + 3 + 8 + 1 + 1 + 1 + 1, size, "kind, tick, origin, seq, type, argc, lead");
+        assertEquals(1 + 3 + 8 + 1 + 1 + 1 + 1 + 64, size, "kind, tick, origin, seq, type, argc, lead, signature");
     }
 
     @Test

@@ -1,0 +1,188 @@
+package io.symp.peer;
+
+import io.symp.app.Event;
+import io.symp.timeline.Timeline;
+import io.symp.wire.EventMessage;
+import io.symp.wire.MessageCodec;
+import io.symp.wire.OriginMessage;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.LongPredicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who may say what (docs/SECURITY.md): this run's own {@link OriginKey}, the keys of the origins
+ * announced to it ({@link OriginKeys}), the signature of every event on its timeline
+ * ({@link EventSignatures}), and which origins each link has been told of. An event is sent on a
+ * link only after its origin's key ({@link OriginMessage}); an event whose signature is not its
+ * origin's is refused, with one line a second at most.
+ */
+final class Signatures {
+    private static final Logger log = LoggerFactory.getLogger(Signatures.class);
+
+    private final OriginKey own;
+    private final OriginKeys keys;
+    private final EventSignatures stored = new EventSignatures();
+    private final TreeMap<Long, TreeSet<Long>> announced = new TreeMap<>();
+    private final int fps;
+    private long refused;
+    private long lastWarnTick = Long.MIN_VALUE;
+    private long warnsLeftOut;
+
+    Signatures(OriginKey own, int fps) {
+        this.own = own;
+        this.keys = new OriginKeys(own, Limits.ORIGIN_KEYS_MAX);
+        this.fps = fps;
+    }
+
+    /** The peer id {@code origin} is bound to, or 0 when unknown. */
+    long peerOf(long origin) {
+        return keys.peerOf(origin);
+    }
+
+    /** Events refused: not signed by their origin's key (forged, or altered on the way). */
+    long refused() {
+        return refused;
+    }
+
+    /** This peer's own new event, signed; its signature kept. */
+    EventMessage signOwn(Event e, int leadTicks) {
+        byte[] message = MessageCodec.signedBytes(e);
+        byte[] sig = own.sign(message);
+        // Valid by construction: peers sharing this thread (the simulator's) need not check it again.
+        VerifiedSignatures.onThisThread().add(own.publicKey(), message, sig);
+        stored.put(e.origin(), e.seq(), sig);
+        return new EventMessage(e, leadTicks, sig);
+    }
+
+    /** A held event as its origin signed it (lead 0: a repair), or null if its signature is gone. */
+    EventMessage held(Event e) {
+        byte[] sig = stored.get(e.origin(), e.seq());
+        return sig == null ? null : new EventMessage(e, 0, sig);
+    }
+
+    /** {@code m} was taken (or took another version's place): its signature is kept. */
+    void taken(EventMessage m) {
+        stored.put(m.event().origin(), m.event().seq(), m.signature());
+    }
+
+    /** The event left the timeline (folded into a snapshot). */
+    void folded(Event e) {
+        stored.remove(e.origin(), e.seq());
+    }
+
+    /** A snapshot replaced the history: signatures of events gone with it are dropped. */
+    void adopted(Timeline timeline) {
+        stored.retainOn(timeline);
+    }
+
+    /**
+     * The origins {@code link} was told, at most {@link Limits#ORIGINS_TOLD_PER_LINK_MAX}: past
+     * that it is told again from scratch (a few ORIGIN frames more, never an event unannounced).
+     */
+    private TreeSet<Long> told(Link link) {
+        TreeSet<Long> told = announced.computeIfAbsent(link.peerId(), id -> new TreeSet<>());
+        if (told.size() >= Limits.ORIGINS_TOLD_PER_LINK_MAX) {
+            told.clear();
+        }
+        return told;
+    }
+
+    /** Sends {@code m} on {@code link}, after its origin's key if the link was not told it yet. */
+    void send(Link link, EventMessage m) {
+        long origin = m.event().origin();
+        TreeSet<Long> told = told(link);
+        if (!told.contains(origin) && keys.known(origin)) {
+            link.send(keys.announcement(origin));
+            told.add(origin);
+        }
+        link.send(m);
+    }
+
+    /**
+     * Sends a repaired event, after its origin's key once per repair ({@code retold}, the origins
+     * told in this one): the neighbour may have let an idle origin's key go when full, or met an
+     * event before its key on a link that does not keep order, and dropped it.
+     */
+    void sendRepair(Link link, EventMessage m, TreeSet<Long> retold) {
+        long origin = m.event().origin();
+        if (keys.known(origin) && retold.add(origin)) {
+            link.send(keys.announcement(origin));
+            told(link).add(origin);
+        }
+        link.send(m);
+    }
+
+    /** A new link is told this peer's own key at once. */
+    void linkUp(Link link) {
+        TreeSet<Long> told = new TreeSet<>();
+        announced.put(link.peerId(), told);
+        link.send(own.announcement());
+        told.add(own.origin());
+    }
+
+    void linkDown(Link link) {
+        announced.remove(link.peerId());
+    }
+
+    /**
+     * A neighbour's announcement: the key is learnt (checked, bounded) and, when new, passed on
+     * to every other link at once, so that keys run ahead of the events they sign.
+     */
+    void origin(Link from, OriginMessage m, LongPredicate evictable, long tick, Iterable<Link> links) {
+        OriginKeys.Learnt learnt = keys.learn(m, evictable);
+        if (learnt == OriginKeys.Learnt.NEW) {
+            long origin = OriginKey.originOf(m.publicKey());
+            told(from).add(origin);
+            for (Link l : links) {
+                if (l != from && told(l).add(origin)) {
+                    l.send(m);
+                }
+            }
+        } else if (learnt == OriginKeys.Learnt.INVALID) {
+            warn(tick, "{} announced an origin key that is not a valid Ed25519 key, or bound to a peer by a"
+                    + " signature that does not hold: ignored", from.describe());
+        } else if (learnt == OriginKeys.Learnt.FULL) {
+            warn(tick, "{} announced an origin past the {} this peer keeps: its events wait for room",
+                    from.describe(), Limits.ORIGIN_KEYS_MAX);
+        }
+    }
+
+    /**
+     * Whether {@code m} is signed by its origin. Refused (counted, reported) otherwise: a key
+     * never announced, or a signature that is not the origin's.
+     */
+    boolean verify(Link from, EventMessage m, long tick) {
+        Event e = m.event();
+        if (!keys.known(e.origin())) {
+            // Not proof of anything: a link that does not keep order, or a key let go when full.
+            // Not held, so a later HAVE round brings it again, after its key.
+            log.debug("event {}:{} from {} before its origin's key: dropped", Long.toHexString(e.origin()),
+                    e.seq(), from.describe());
+            return false;
+        }
+        if (!keys.verify(e, m.signature())) {
+            refused++;
+            warn(tick, "refused event {}:{} from {}: not signed by its origin's key (forged or altered)",
+                    Long.toHexString(e.origin()), e.seq(), from.describe());
+            return false;
+        }
+        return true;
+    }
+
+    /** One line a second at most; the rest at debug level, counted in the next line. */
+    private void warn(long tick, String format, Object... args) {
+        if (lastWarnTick != Long.MIN_VALUE && tick - lastWarnTick < fps) {
+            warnsLeftOut++;
+            log.debug(format, args);
+            return;
+        }
+        if (warnsLeftOut > 0) {
+            log.warn("({} more refusals like the next left out in the last second)", warnsLeftOut);
+            warnsLeftOut = 0;
+        }
+        lastWarnTick = tick;
+        log.warn(format, args);
+    }
+}
