@@ -245,6 +245,11 @@ public final class Peer implements LinkHandler {
         return links.values();
     }
 
+    /** For tests: the checkpoints this peer sends and compares. */
+    DivergenceWatch divergenceWatch() {
+        return divergenceWatch;
+    }
+
     /** For tests: folds history past {@code events} events instead of {@link Limits#TIMELINE_EVENTS_MAX}. */
     void historyEventsMax(int events) {
         flooding.historyEventsMax(events);
@@ -253,6 +258,22 @@ public final class Peer implements LinkHandler {
     /** Events reported as a {@link Fork}: they can no longer be applied by every peer. */
     public long forks() {
         return flooding.forks();
+    }
+
+    /**
+     * The current neighbours (peer ids, ascending) that have not yet reported holding the same
+     * events as this peer through a checkpoint at or after {@code tick}: until they have, a late
+     * event may still change {@code tick} here or there. Their HASH messages carry a digest of
+     * the events each holds through a checkpoint (see {@link DivergenceWatch}); two neighbours
+     * that report the same digest have simulated {@code tick} from the same events. Empty under
+     * the paper's protocol, which sends no HASH.
+     */
+    public long[] unconfirmedThrough(long tick) {
+        if (config.protocol() != Protocol.SYMP) {
+            return new long[0];
+        }
+        return links.keySet().stream().mapToLong(Long::longValue)
+                .filter(id -> divergenceWatch.agreedThrough(id) < tick).toArray();
     }
 
     /** Settled ticks at which a neighbour held the same events and another state. */

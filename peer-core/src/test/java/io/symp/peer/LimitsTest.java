@@ -23,6 +23,14 @@ class LimitsTest {
     }
 
     @Test
+    void shouldHashEveryTickOfTheBuiltInAppsButNotOfTheLargestStates() {
+        int docRegion = 8 + 4104;
+        assertTrue(docRegion <= Limits.TICK_HASH_REGION_BYTES_MAX, "the built-in apps keep a hash every tick");
+        assertTrue(Limits.TICK_HASH_REGION_BYTES_MAX < Limits.STATE_BYTES_MAX / 64,
+                "hashing the largest state every tick would cost more than its tick");
+    }
+
+    @Test
     void shouldShrinkTheRingForLargeStatesButKeepAtLeastTwoSlots() {
         int slots = Limits.snapshotSlotsFor(64 << 20, Limits.SNAPSHOT_SLOTS_DEFAULT);
         assertEquals(4, slots);
@@ -62,6 +70,11 @@ class LimitsTest {
         assertTrue(Limits.INBOUND_MESSAGES_PER_LINK_MAX >= Limits.SYNC_ROUNDS_PER_HAVE * 100, "pauses are for floods");
         assertTrue(Limits.LINK_REPLACE_SILENT_MS < Limits.HANDSHAKE_DEADLINE_MS);
         assertTrue(Limits.HANDSHAKE_DEADLINE_MS <= 10_000, "a slow-loris slot is freed within seconds");
+        // HASH checkpoints go out once a second (a HAVE round): --until-tick's wait for them
+        // spans many, and outlasts a handshake and a redial.
+        assertTrue(Limits.UNTIL_TICK_CONFIRM_SECONDS_MAX >= 10, "many HASH rounds");
+        assertTrue(Limits.UNTIL_TICK_CONFIRM_SECONDS_MAX * 1000L
+                >= 2L * (Limits.HANDSHAKE_DEADLINE_MS + Limits.REDIAL_BACKOFF_MAX_MS), "a redial fits twice");
     }
 
     @Test

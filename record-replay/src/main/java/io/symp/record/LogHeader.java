@@ -17,7 +17,8 @@ public record LogHeader(String appName, int appVersion, int stateSize, long code
     public static final int FORMAT_VERSION = 3;
 
     /**
-     * The oldest format version read. Version 3 added text and byte-string event arguments
+     * The oldest format version read. Version 3 added the TICK record (ticks of large states,
+     * hashed only at checkpoints) and text and byte-string event arguments
      * (docs/LOG-FORMAT.md); a version-2 log is a version-3 log without them, read as such.
      */
     public static final int FORMAT_VERSION_READ_MIN = 2;

@@ -53,6 +53,9 @@ final class RecordCodec {
             out.writeByte(LogRecord.TICK_HASH);
             tick(h.tick(), out);
             out.writeShort(h.hash16());
+        } else if (record instanceof LogRecord.Tick t) {
+            out.writeByte(LogRecord.TICK);
+            tick(t.tick(), out);
         } else if (record instanceof LogRecord.Snapshot s) {
             out.writeByte(LogRecord.SNAPSHOT);
             tick(s.tick(), out);
@@ -130,6 +133,8 @@ final class RecordCodec {
                 return new LogRecord.Checkpoint(tick(in), in.readLong());
             case LogRecord.TICK_HASH:
                 return new LogRecord.TickHash(tick(in), in.readShort());
+            case LogRecord.TICK:
+                return new LogRecord.Tick(tick(in));
             case LogRecord.SNAPSHOT: {
                 long t = tick(in);
                 long n = in.readStopBit();

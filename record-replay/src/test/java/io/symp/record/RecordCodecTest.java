@@ -28,6 +28,9 @@ class RecordCodecTest {
                     1000L * o - 1, ++seq[o] + r.nextInt(3), r.nextInt(300), args),
                     r.nextBoolean()));
             records.add(new LogRecord.TickHash(t, (short) r.nextInt()));
+            if (t % 7 == 0) {
+                records.add(new LogRecord.Tick(t));
+            }
             if (t % 50 == 0) {
                 records.add(new LogRecord.Checkpoint(t, r.nextLong()));
                 records.add(new LogRecord.Rollback(t, t - 5, t - 8));
