@@ -2,7 +2,7 @@ package io.symp.replay;
 
 import io.symp.app.State;
 import io.symp.app.SymmetricApp;
-import io.symp.record.LogContents;
+import io.symp.record.LogSource;
 import io.symp.record.LogRecord;
 import io.symp.travel.TimeMachine;
 
@@ -17,7 +17,7 @@ import io.symp.travel.TimeMachine;
 public record Settled(long firstTick, long[] hashes, long settledThrough, State state) {
 
     /** Simulates {@code log}'s events up to {@code toTick} (or its end) from its start. */
-    public static Settled of(LogContents log, SymmetricApp app, boolean fromScratch,
+    public static Settled of(LogSource log, SymmetricApp app, boolean fromScratch,
                              long toTick) {
         TimeMachine m = new TimeMachine(app, 64, 2);
         LogRecord.Snapshot first = null;
