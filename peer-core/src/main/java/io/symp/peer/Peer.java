@@ -428,19 +428,11 @@ public final class Peer implements LinkHandler {
             previous.close("replaced by a newer link to the same peer");
         }
         clockSync.linkUp(link.peerId());
-        if (config.protocol() == Protocol.SYMP) {
-            // The SYNC request before the HAVE: the neighbour answers it before it composes the
-            // history we lack, so the time it spends on that is not taken for transit (which put
-            // a joiner half of it ahead of the network). The joiner still takes its history
-            // before it simulates through it: the neighbour's own HAVE, sent when its link came
-            // up, arrives before its SYNC answer and holds the joiner at the repair frontier.
-            link.send(clockSync.outgoing(link.peerId(), clock.nanos()));
-            flooding.linkUp(link);
-        } else {
-            // The reference sends its events, then the SYNC request.
-            flooding.linkUp(link);
-            link.send(clockSync.outgoing(link.peerId(), clock.nanos()));
-        }
+        // HAVE before the SYNC request: the neighbour answers the HAVE with what we lack before
+        // it answers the SYNC, so a joiner has the history before it jumps to the network's
+        // time, and simulates through it instead of travelling back for all of it.
+        flooding.linkUp(link);
+        link.send(clockSync.outgoing(link.peerId(), clock.nanos()));
         listeners.linkUp(link);
     }
 

@@ -11,12 +11,6 @@ final class QueuedLinks {
     private record Pending(QueuedLink to, Message message) {}
 
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
-    private java.util.function.BiConsumer<Peer, Message> delivered = (to, message) -> {};
-
-    /** Called after each message is handed to its receiver (a test's way to spend its time). */
-    void afterEach(java.util.function.BiConsumer<Peer, Message> then) {
-        delivered = then;
-    }
 
     /** Connects {@code a} and {@code b}; returns a's end. */
     QueuedLink connect(Peer a, Peer b) {
@@ -42,29 +36,11 @@ final class QueuedLinks {
         return n;
     }
 
-    /**
-     * Delivers what waits for every peer but {@code busy}, as if {@code busy} were at work
-     * meanwhile: what it already sent arrives, what was sent to it waits (in order).
-     */
-    void deliverAllBut(Peer busy) {
-        ArrayDeque<Pending> held = new ArrayDeque<>();
-        while (!queue.isEmpty()) {
-            Pending p = queue.poll();
-            if (p.to.owner == busy) {
-                held.add(p);
-            } else if (p.to.open) {
-                p.to.owner.received(p.to, p.message);
-            }
-        }
-        queue.addAll(held);
-    }
-
     void deliverAll() {
         while (!queue.isEmpty()) {
             Pending p = queue.poll();
             if (p.to.open) {
                 p.to.owner.received(p.to, p.message);
-                delivered.accept(p.to.owner, p.message);
             }
         }
     }
