@@ -133,6 +133,8 @@ public final class ReplayCommand implements Callable<Integer> {
                 last = h.tick();
             } else if (rec instanceof LogRecord.Checkpoint c) {
                 last = c.tick();
+            } else if (rec instanceof LogRecord.Tick t) {
+                last = t.tick();
             }
         }
         return last;

@@ -65,7 +65,7 @@ public final class LogReader {
         }
         if (start.length >= 8 + LogHeader.MAGIC.length && !BlockHeader.valid(start, 0)
                 && Arrays.equals(Arrays.copyOfRange(start, 8, 8 + LogHeader.MAGIC.length), LogHeader.MAGIC)) {
-            throw UserError.problem(name + ": log format version 1, this symp reads " + LogHeader.FORMAT_VERSION);
+            throw UserError.problem(name + ": log format version 1, this symp reads " + versionsRead());
         }
         BlockScanner scanner = new BlockScanner(in);
         BlockScanner.Block first = scanner.next();
@@ -132,6 +132,10 @@ public final class LogReader {
         return UserError.problem(name + ": damaged block at byte " + offset + " (" + why + ")" + tail);
     }
 
+    private static String versionsRead() {
+        return "versions " + LogHeader.FORMAT_VERSION_READ_MIN + " to " + LogHeader.FORMAT_VERSION;
+    }
+
     private static LogHeader header(byte[] block, String name) {
         LogBytes in = LogBytes.forReading(block);
         try {
@@ -141,9 +145,9 @@ public final class LogReader {
                 throw UserError.problem(name + ": not a symp log (bad magic)");
             }
             int version = in.readUnsignedByte();
-            if (version != LogHeader.FORMAT_VERSION) {
+            if (version < LogHeader.FORMAT_VERSION_READ_MIN || version > LogHeader.FORMAT_VERSION) {
                 throw UserError.problem(name + ": log format version " + version
-                        + ", this symp reads " + LogHeader.FORMAT_VERSION);
+                        + ", this symp reads " + versionsRead());
             }
             return new LogHeader(string(in), (int) in.readStopBit(), (int) in.readStopBit(),
                     in.readLong(), (int) in.readStopBit(), in.readLong(), string(in),
