@@ -2,7 +2,7 @@ package io.symp.cli;
 
 import io.symp.app.Event;
 import io.symp.core.UserError;
-import io.symp.record.LogContents;
+import io.symp.record.LogSource;
 import io.symp.record.LogReader;
 import io.symp.replay.Bisect;
 import io.symp.replay.BisectResult;
@@ -45,8 +45,8 @@ public final class BisectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LogContents la = read(a);
-        LogContents lb = read(b);
+        LogSource la = read(a);
+        LogSource lb = read(b);
         if (!la.header().appName().equals(lb.header().appName())) {
             throw new UserError(a + " records " + la.header().appName() + ", " + b
                     + " records " + lb.header().appName());
@@ -60,8 +60,8 @@ public final class BisectCommand implements Callable<Integer> {
         return r.agree() ? ExitCodes.OK : ExitCodes.PROBLEM;
     }
 
-    private LogContents read(Path file) {
-        LogContents log = LogReader.read(file);
+    private LogSource read(Path file) {
+        LogSource log = LogReader.open(file);
         if (log.warning() != null) {
             spec.commandLine().getErr().println("warning: " + log.warning());
         }

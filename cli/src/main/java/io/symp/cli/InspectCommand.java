@@ -1,7 +1,7 @@
 package io.symp.cli;
 
 import io.symp.hash.StateHash;
-import io.symp.record.LogContents;
+import io.symp.record.LogSource;
 import io.symp.record.LogHeader;
 import io.symp.record.LogReader;
 import io.symp.record.LogRecord;
@@ -38,7 +38,7 @@ public final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LogContents log = LogReader.read(file);
+        LogSource log = LogReader.open(file);
         if (log.warning() != null) {
             spec.commandLine().getErr().println("warning: " + log.warning());
         }
@@ -86,7 +86,7 @@ public final class InspectCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Map<String, Object> summary(LogContents log) {
+    private Map<String, Object> summary(LogSource log) {
         LogHeader h = log.header();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("record", "summary");

@@ -8,7 +8,7 @@ import io.symp.app.StateField;
 import io.symp.app.SymmetricApp;
 import io.symp.check.StateDiff;
 import io.symp.hash.StateHash;
-import io.symp.record.LogContents;
+import io.symp.record.LogSource;
 import io.symp.record.LogHeader;
 import io.symp.record.LogRecord;
 import java.io.PrintWriter;
@@ -23,7 +23,7 @@ final class LogState {
     private LogState() {}
 
     /** Adds the app's fields and last snapshot to {@code summary}; returns the app's info, or null. */
-    static AppInfo describe(LogContents log, Apps apps, Map<String, Object> summary, PrintWriter err) {
+    static AppInfo describe(LogSource log, Apps apps, Map<String, Object> summary, PrintWriter err) {
         LogHeader h = log.header();
         String needed = h.appName() + " v" + h.appVersion() + " (code " + StateHash.hex(h.codeHash()) + ")";
         if (!apps.has(h.appName())) {

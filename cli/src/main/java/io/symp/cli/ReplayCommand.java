@@ -3,7 +3,7 @@ package io.symp.cli;
 import io.symp.app.SymmetricApp;
 import io.symp.check.NonDeterminism;
 import io.symp.check.StateDiff;
-import io.symp.record.LogContents;
+import io.symp.record.LogSource;
 import io.symp.record.LogReader;
 import io.symp.record.LogRecord;
 import io.symp.replay.LogApp;
@@ -52,7 +52,7 @@ public final class ReplayCommand implements Callable<Integer> {
         if (to != null) {
             Checks.within("--to", to, 0, Long.MAX_VALUE);
         }
-        LogContents log = LogReader.read(file);
+        LogSource log = LogReader.open(file);
         PrintWriter err = spec.commandLine().getErr();
         if (log.warning() != null) {
             err.println("warning: " + log.warning());
@@ -125,19 +125,18 @@ public final class ReplayCommand implements Callable<Integer> {
         out.flush();
     }
 
-    static long lastTick(LogContents log) {
-        for (int i = log.records().size() - 1; i >= 0; i--) {
-            LogRecord rec = log.records().get(i);
+    /** The last tick the log recorded a hash for (one pass over its records). */
+    static long lastTick(LogSource log) {
+        long last = 0;
+        for (LogRecord rec : log.records()) {
             if (rec instanceof LogRecord.TickHash h) {
-                return h.tick();
-            }
-            if (rec instanceof LogRecord.Checkpoint c) {
-                return c.tick();
-            }
-            if (rec instanceof LogRecord.Tick t) {
-                return t.tick();
+                last = h.tick();
+            } else if (rec instanceof LogRecord.Checkpoint c) {
+                last = c.tick();
+            } else if (rec instanceof LogRecord.Tick t) {
+                last = t.tick();
             }
         }
-        return 0;
+        return last;
     }
 }

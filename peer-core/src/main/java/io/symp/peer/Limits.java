@@ -131,6 +131,15 @@ public final class Limits {
     public static final int TIMELINE_EVENTS_MAX = 262_144;
 
     /**
+     * Events a replay's spaced history keeps after its oldest snapshot: twice a live peer's, so
+     * that a replay trimming at its own ticks (every 1,024) never reaches less far back than the
+     * live peer did when it trimmed at its HAVE rounds, while its memory stays bounded whatever
+     * the log's length (without a bound, a spaced ring keeps its oldest snapshot and every event
+     * since: a six-hour log ran out of a 160 MiB heap).
+     */
+    public static final int REPLAY_TIMELINE_EVENTS_MAX = 2 * TIMELINE_EVENTS_MAX;
+
+    /**
      * Origins whose events are all folded are no longer listed in HAVEs (a restarted peer takes
      * a fresh origin, so a long-lived network meets ever more); this many are still recognised
      * (16 bytes each), so a very late copy of their events is known for a duplicate.

@@ -130,6 +130,8 @@ class LimitsTest {
                 "an event is not resent while its copy is in flight");
         assertTrue(Limits.CATCH_UP_REPAIR_WAIT_SECONDS >= 2, "an owed repair, sent every HAVE round (1 s), comes within the wait");
         assertTrue(Limits.TIMELINE_EVENTS_MAX >= Limits.REPAIR_EVENTS_PER_HAVE_MAX, "a peer keeps at least one HAVE's repair");
+        assertTrue(Limits.REPLAY_TIMELINE_EVENTS_MAX >= 2 * Limits.TIMELINE_EVENTS_MAX,
+                "a replay trimming at its own ticks keeps what the live peer kept");
         assertTrue(Limits.RETIRED_ORIGINS_MAX >= io.symp.wire.WireLimits.ORIGINS_MAX, "retiring frees room in HAVEs");
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads a log written by {@link LogWriter}. Only a cut at the very end of the file is a crash
@@ -15,85 +16,118 @@ import java.util.List;
  * header whose own checksum fails, a payload checksum, a record that does not decode — is
  * damage: a problem naming the byte offset ({@link UserError#problem}), never a shorter clean
  * log. The blocks after a damaged one are looked for (by block magic and header checksum) and
- * the message says how many were found intact. Never a partial or guessed record.
+ * the message says how many were found intact. Never a partial or guessed record. The file
+ * is read block by block ({@link BlockScanner}): {@link #open} checks a log holding one block
+ * at a time and hands it back for streaming.
  */
 public final class LogReader {
     private LogReader() {}
 
+    /** Reads {@code file} whole into memory (for small logs and tests; tools {@link #open} it). */
     public static LogContents read(Path file) {
-        byte[] data;
-        try {
-            data = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UserError("cannot read log " + file + ": " + io.symp.core.IoReason.of(e));
-        }
-        return read(data, file.toString());
+        List<LogRecord> records = new ArrayList<>();
+        Checked c = check(LogInput.of(file, size(file)), file.toString(), records::add);
+        return new LogContents(c.header, records, c.warning, c.blocks);
     }
 
     public static LogContents read(byte[] data, String name) {
-        if (!looksLikeALog(data)) {
-            throw new UserError(name + ": not a symp log (no SYMPLOG header)");
-        }
-        if (data.length >= 8 + LogHeader.MAGIC.length && !BlockHeader.valid(data, 0)
-                && Arrays.equals(Arrays.copyOfRange(data, 8, 8 + LogHeader.MAGIC.length), LogHeader.MAGIC)) {
-            throw UserError.problem(name + ": log format version 1, this symp reads " + versionsRead());
-        }
-        LogBlocks blocks = LogBlocks.split(data);
-        if (blocks.payloads().isEmpty() || blocks.offsets().get(0) != 0) {
-            throw UserError.problem(name + ": not a symp log (no complete header block)");
-        }
-        LogHeader header = header(blocks.payloads().get(0), name);
         List<LogRecord> records = new ArrayList<>();
-        RecordCodec codec = new RecordCodec();
-        for (int i = 1; i < blocks.payloads().size(); i++) {
-            long offset = blocks.offsets().get(i);
-            if (blocks.damage() != null && offset > blocks.damageOffset()) {
-                break;
-            }
-            try {
-                decode(blocks.payloads().get(i), codec, records);
-            } catch (RuntimeException e) {
-                throw damaged(name, blocks, offset, "a record does not decode: " + e.getMessage());
-            }
-        }
-        if (blocks.damage() != null) {
-            throw damaged(name, blocks, blocks.damageOffset(), blocks.damage());
-        }
-        String warning = blocks.cutAt() < 0 ? null : name + ": log cut at byte " + data.length
-                + " inside the block at byte " + blocks.cutAt() + "; read up to its last whole block";
-        return new LogContents(header, records, warning, blocks.payloads().size());
+        Checked c = check(LogInput.of(data), name, records::add);
+        return new LogContents(c.header, records, c.warning, c.blocks);
     }
 
-    private static void decode(byte[] payload, RecordCodec codec, List<LogRecord> into) {
+    /**
+     * Checks {@code file} whole, block by block, reporting a cut or damage exactly as
+     * {@link #read(Path)} does, and returns it for streaming: nothing but one block is ever held.
+     */
+    public static LogFile open(Path file) {
+        Checked c = check(LogInput.of(file, size(file)), file.toString(), r -> {});
+        return new LogFile(file, c.header, c.warning, c.blocks, c.end);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UserError("cannot read log " + file + ": " + io.symp.core.IoReason.of(e));
+        }
+    }
+
+    /** The header, the cut warning, whole blocks and where the last ends. */
+    private record Checked(LogHeader header, String warning, int blocks, long end) {}
+
+    /** Reads every block once, giving each record to {@code sink}; throws on damage. */
+    private static Checked check(LogInput in, String name, Consumer<LogRecord> sink) {
+        byte[] start = new byte[(int) Math.min(in.size(), BlockHeader.BYTES + LogHeader.MAGIC.length)];
+        in.read(0, start, 0, start.length);
+        if (!looksLikeALog(start)) {
+            throw new UserError(name + ": not a symp log (no SYMPLOG header)");
+        }
+        if (start.length >= 8 + LogHeader.MAGIC.length && !BlockHeader.valid(start, 0)
+                && Arrays.equals(Arrays.copyOfRange(start, 8, 8 + LogHeader.MAGIC.length), LogHeader.MAGIC)) {
+            throw UserError.problem(name + ": log format version 1, this symp reads " + versionsRead());
+        }
+        BlockScanner scanner = new BlockScanner(in);
+        BlockScanner.Block first = scanner.next();
+        if (first == null || first.offset() != 0) {
+            throw UserError.problem(name + ": not a symp log (no complete header block)");
+        }
+        LogHeader header = header(first.payload(), name);
+        RecordCodec codec = new RecordCodec();
+        int blocks = 1;
+        long end = first.end();
+        for (BlockScanner.Block b = scanner.next(); b != null; b = scanner.next()) {
+            if (scanner.damage() != null) {
+                throw damaged(name, scanner, b, scanner.damageOffset(), scanner.damage());
+            }
+            try {
+                decode(b.payload(), codec, sink);
+            } catch (RuntimeException e) {
+                throw damaged(name, scanner, scanner.next(), b.offset(),
+                        "a record does not decode: " + e.getMessage());
+            }
+            blocks++;
+            end = b.end();
+        }
+        if (scanner.damage() != null) {
+            throw damaged(name, scanner, null, scanner.damageOffset(), scanner.damage());
+        }
+        String warning = scanner.cutAt() < 0 ? null : name + ": log cut at byte " + in.size()
+                + " inside the block at byte " + scanner.cutAt() + "; read up to its last whole block";
+        return new Checked(header, warning, blocks, end);
+    }
+
+    static void decode(byte[] payload, RecordCodec codec, Consumer<LogRecord> into) {
         codec.reset();
         LogBytes in = LogBytes.forReading(payload);
         while (in.readRemaining() > 0) {
-            into.add(codec.read(in));
+            into.accept(codec.read(in));
         }
     }
 
-    /** The damage report: where, why, and what was found intact after it. */
-    private static UserError damaged(String name, LogBlocks blocks, long offset, String why) {
-        int after = 0;
-        long records = 0;
+    /**
+     * The damage report: where, why, and what was found intact after it, counted from
+     * {@code after} (the first whole block after the damage, or null) on.
+     */
+    private static UserError damaged(String name, BlockScanner scanner, BlockScanner.Block after,
+                                     long offset, String why) {
+        int intact = 0;
+        long[] records = {0};
         long firstAfter = -1;
         RecordCodec codec = new RecordCodec();
-        for (int i = 0; i < blocks.payloads().size(); i++) {
-            if (blocks.offsets().get(i) <= offset) {
-                continue;
-            }
-            List<LogRecord> found = new ArrayList<>();
+        for (BlockScanner.Block b = after; b != null; b = scanner.next()) {
+            long before = records[0];
             try {
-                decode(blocks.payloads().get(i), codec, found);
+                decode(b.payload(), codec, r -> records[0]++);
             } catch (RuntimeException e) {
+                records[0] = before;
                 continue;
             }
-            after++;
-            records += found.size();
-            firstAfter = firstAfter < 0 ? blocks.offsets().get(i) : firstAfter;
+            intact++;
+            firstAfter = firstAfter < 0 ? b.offset() : firstAfter;
         }
-        String tail = after == 0 ? "; no intact block after it"
-                : "; " + after + " intact block" + (after == 1 ? "" : "s") + " (" + records
+        String tail = intact == 0 ? "; no intact block after it"
+                : "; " + intact + " intact block" + (intact == 1 ? "" : "s") + " (" + records[0]
                 + " records) found again after it, from byte " + firstAfter;
         return UserError.problem(name + ": damaged block at byte " + offset + " (" + why + ")" + tail);
     }

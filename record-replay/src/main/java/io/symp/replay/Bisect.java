@@ -5,7 +5,7 @@ import io.symp.app.State;
 import io.symp.check.NonDeterminism;
 import io.symp.app.SymmetricApp;
 import io.symp.check.StateDiff;
-import io.symp.record.LogContents;
+import io.symp.record.LogSource;
 import io.symp.record.LogRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class Bisect {
     private Bisect() {}
 
     /** {@code app} gives a fresh instance of the logs' app for each replay. */
-    public static BisectResult between(LogContents a, LogContents b, Supplier<SymmetricApp> app) {
+    public static BisectResult between(LogSource a, LogSource b, Supplier<SymmetricApp> app) {
         ReplayResult ra = new Replayer(a, app.get()).run();
         ReplayResult rb = new Replayer(b, app.get()).run();
         Settled sa = Settled.of(a, app.get(), ra.firstTick() == 0, Long.MAX_VALUE);
@@ -70,7 +70,7 @@ public final class Bisect {
     }
 
     /** The first tick in the span where both logs kept a live hash, unequal, with equal events. */
-    private static long liveDivergence(LogContents a, LogContents b, long from, long to) {
+    private static long liveDivergence(LogSource a, LogSource b, long from, long to) {
         long t = LiveHashes.firstDifference(LiveHashes.of(a), LiveHashes.of(b), from, to);
         return t >= 0 && only(a, b, t).isEmpty() && only(b, a, t).isEmpty() ? t : -1;
     }
@@ -87,7 +87,7 @@ public final class Bisect {
     }
 
     /** Events at or before {@code tick} in {@code x} that {@code y} lacks (or has otherwise). */
-    static List<Event> only(LogContents x, LogContents y, long tick) {
+    static List<Event> only(LogSource x, LogSource y, long tick) {
         TreeSet<Event> ys = events(y, tick);
         List<Event> out = new ArrayList<>();
         for (Event e : events(x, tick)) {
@@ -103,7 +103,7 @@ public final class Bisect {
         return p.type() == q.type() && p.args().equals(q.args());
     }
 
-    private static TreeSet<Event> events(LogContents log, long tick) {
+    private static TreeSet<Event> events(LogSource log, long tick) {
         TreeSet<Event> out = new TreeSet<>();
         for (LogRecord r : log.records()) {
             if (r instanceof LogRecord.EventRecord e && e.event().tick() <= tick) {

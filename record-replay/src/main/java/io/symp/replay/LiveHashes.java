@@ -1,6 +1,6 @@
 package io.symp.replay;
 
-import io.symp.record.LogContents;
+import io.symp.record.LogSource;
 import io.symp.record.LogRecord;
 import java.util.BitSet;
 
@@ -23,7 +23,7 @@ final class LiveHashes {
         this.hash16 = new short[span];
     }
 
-    static LiveHashes of(LogContents log) {
+    static LiveHashes of(LogSource log) {
         long first = Long.MAX_VALUE;
         long last = -1;
         for (LogRecord r : log.records()) {

@@ -7,9 +7,10 @@ import io.symp.app.SymmetricApp;
 import io.symp.check.StateDiff;
 import io.symp.check.SyncTest;
 import io.symp.core.UserError;
+import io.symp.peer.Limits;
 import io.symp.peer.PeerConfig;
 import io.symp.peer.Rings;
-import io.symp.record.LogContents;
+import io.symp.record.LogSource;
 import io.symp.record.LogRecord;
 import io.symp.travel.TimeMachine;
 import io.symp.travel.TravelListener;
@@ -30,19 +31,21 @@ public final class Replayer {
      */
     static final PeerConfig LIVE = PeerConfig.defaults(0);
 
-    private final LogContents log;
+    private final LogSource log;
     private final SymmetricApp app;
     private long toTick = Long.MAX_VALUE;
     private TickObserver observer = (tick, state) -> {};
     private int syncTestDepth;
     private long syncTestSeed;
+    private int historyEventsMax = Limits.REPLAY_TIMELINE_EVENTS_MAX;
+    private long historyEventsPeak;
 
     /** Sees every live tick of the replay, in order. */
     public interface TickObserver {
         void ticked(long tick, State state);
     }
 
-    public Replayer(LogContents log, SymmetricApp app) {
+    public Replayer(LogSource log, SymmetricApp app) {
         this.log = log;
         this.app = app;
     }
@@ -66,6 +69,17 @@ public final class Replayer {
         this.syncTestDepth = depth;
         this.syncTestSeed = seed;
         return this;
+    }
+
+    /** A smaller bound on the history kept (tests: to see it bounded without a huge log). */
+    Replayer historyEventsMax(int events) {
+        this.historyEventsMax = events;
+        return this;
+    }
+
+    /** The most events the last {@link #run} held in its timeline, seen at each trim. */
+    long historyEventsPeak() {
+        return historyEventsPeak;
     }
 
     public ReplayResult run() {
@@ -276,6 +290,8 @@ public final class Replayer {
                 machine.advanceTo(tick);
             }
             if (tick / 1024 != before / 1024) {
+                historyEventsPeak = Math.max(historyEventsPeak, machine.timeline().size());
+                machine.trimHistory(historyEventsMax);
                 machine.fold();
             }
             return true;

@@ -2,7 +2,7 @@ package io.symp.replay;
 
 import io.symp.app.State;
 import io.symp.app.SymmetricApp;
-import io.symp.record.LogContents;
+import io.symp.record.LogSource;
 import io.symp.record.LogRecord;
 import io.symp.travel.TimeMachine;
 
@@ -17,7 +17,7 @@ import io.symp.travel.TimeMachine;
 public record Settled(long firstTick, long[] hashes, long settledThrough, State state) {
 
     /** Simulates {@code log}'s events up to {@code toTick} (or its end) from its start. */
-    public static Settled of(LogContents log, SymmetricApp app, boolean fromScratch,
+    public static Settled of(LogSource log, SymmetricApp app, boolean fromScratch,
                              long toTick) {
         TimeMachine m = new TimeMachine(app, 64, 2);
         LogRecord.Snapshot first = null;
@@ -25,6 +25,8 @@ public record Settled(long firstTick, long[] hashes, long settledThrough, State 
         long lateness = 0;
         int links = 0;
         long aloneFrom = Long.MAX_VALUE;
+        long previousArrival = Long.MIN_VALUE;
+        boolean inOrder = true;
         for (LogRecord r : log.records()) {
             if (r instanceof LogRecord.Snapshot s && first == null) {
                 first = s;
@@ -36,6 +38,8 @@ public record Settled(long firstTick, long[] hashes, long settledThrough, State 
                 last = c.tick();
             } else if (r instanceof LogRecord.EventRecord e) {
                 lateness = Math.max(lateness, e.atTick() - e.event().tick() + 1);
+                inOrder &= e.atTick() >= previousArrival;
+                previousArrival = e.atTick();
             } else if (r instanceof LogRecord.Link l) {
                 // A log recorded from midway may lack ups: fewer links known only shortens the span.
                 links += l.up() ? 1 : -1;
@@ -47,11 +51,6 @@ public record Settled(long firstTick, long[] hashes, long settledThrough, State 
             m.adopt(first.tick(), first.region());
             start = first.tick();
         }
-        for (LogRecord r : log.records()) {
-            if (r instanceof LogRecord.EventRecord e && e.event().tick() > start) {
-                m.accept(e.event());
-            }
-        }
         long end = Math.max(start, Math.min(last, toTick));
         long[] hashes = new long[(int) (end - start + 1)];
         hashes[0] = m.state().hash();
@@ -62,6 +61,18 @@ public record Settled(long firstTick, long[] hashes, long settledThrough, State 
                 hashes[(int) (tick - from)] = state.hash();
             }
         });
+        for (LogRecord r : log.records()) {
+            if (r instanceof LogRecord.EventRecord e && e.event().tick() > start) {
+                // No later event is older than this arrival minus the log's worst lateness, so
+                // the timeline up to there is final: simulated and folded as the log streams by.
+                long safe = Math.min(end, e.atTick() - lateness);
+                if (inOrder && safe > m.tick()) {
+                    m.advanceTo(safe);
+                    m.fold();
+                }
+                m.accept(e.event());
+            }
+        }
         m.advanceTo(end);
         return new Settled(start, hashes, Math.min(end, Math.min(last, aloneFrom) - lateness), m.state());
     }

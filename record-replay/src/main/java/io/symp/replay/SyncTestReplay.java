@@ -2,7 +2,7 @@ package io.symp.replay;
 
 import io.symp.app.SymmetricApp;
 import io.symp.check.NonDeterminism;
-import io.symp.record.LogContents;
+import io.symp.record.LogSource;
 import java.util.function.Supplier;
 
 /**
@@ -17,7 +17,7 @@ public final class SyncTestReplay {
     private SyncTestReplay() {}
 
     /** What sync-test finds wrong with the app along {@code log}, or null (a fresh app is used). */
-    public static NonDeterminism of(LogContents log, Supplier<SymmetricApp> app) {
+    public static NonDeterminism of(LogSource log, Supplier<SymmetricApp> app) {
         return new Replayer(log, app.get()).syncTest(DEPTH, 1).run().nonDeterminism();
     }
 }
