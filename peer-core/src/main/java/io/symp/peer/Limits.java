@@ -126,6 +126,14 @@ public final class Limits {
      */
     public static final int CATCH_UP_REPAIR_EVENTS_MIN = 2 * ORIGIN_EVENTS_PER_SECOND_MAX;
 
+    /**
+     * A snapshot asked of a neighbour is taken within this long of the ask, once the other
+     * neighbours' answers agree (docs/SECURITY.md); past it, the answers in decide, and an
+     * offer arriving later starts another ask. Longer than a large snapshot takes at the repair
+     * budget ({@link #REPAIR_BYTES_PER_SECOND}).
+     */
+    public static final int SNAPSHOT_ASK_SECONDS = 30;
+
     /** Events stamped further ahead than this, in seconds, are refused (an honest Δ is far less). */
     public static final int EVENT_HORIZON_SECONDS = 60;
 

@@ -68,6 +68,11 @@ final class LinkRepair {
         tokens -= bytes;
     }
 
+    /** Bytes of budget spent on something other than an event (a snapshot note, a query's replay). */
+    void spent(int bytes) {
+        tokens -= bytes;
+    }
+
     void sentSnapshot(long tick, int bytes) {
         snapshotSentTick = tick;
         tokens -= bytes;

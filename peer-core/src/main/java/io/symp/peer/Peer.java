@@ -20,6 +20,7 @@ import io.symp.wire.HashMessage;
 import io.symp.wire.HaveMessage;
 import io.symp.wire.Message;
 import io.symp.wire.SnapshotMessage;
+import io.symp.wire.SnapshotNote;
 import io.symp.wire.SyncMessage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public final class Peer implements LinkHandler {
     private final ArrayDeque<long[]> pendingEmits = new ArrayDeque<>();
     private final long startClockNanos;
     private final LiveObservation observation;
+    private final RefusalLog refusals;
     private SyncTest syncTest;
     private long ownSeq;
     private long ownLastTick;
@@ -75,6 +77,8 @@ public final class Peer implements LinkHandler {
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
         this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps());
         flooding.links(links.values());
+        this.refusals = new RefusalLog(log, clock::nanos);
+        flooding.admission(new SnapshotAdmission(clock::nanos, this::stampingTick, refusals));
         this.autoDelta = new AutoDelta(config.fps(), config.deltaTicks(), config.rollbackBudget());
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
         this.observation = new LiveObservation(machine.state().view());
@@ -252,6 +256,15 @@ public final class Peer implements LinkHandler {
     /** Events reported as a {@link Fork}: they can no longer be applied by every peer. */
     public long forks() {
         return flooding.forks();
+    }
+
+    /**
+     * What neighbours sent and this peer refused as out of bounds (an unasked or unconfirmed
+     * snapshot, a SYNC out of range, HAVEs past their rate): each counted, logged at most once a
+     * second (docs/SECURITY.md).
+     */
+    public long refusals() {
+        return refusals.refusals();
     }
 
     /** Settled ticks at which a neighbour held the same events and another state. */
@@ -458,7 +471,9 @@ public final class Peer implements LinkHandler {
         } else if (message instanceof HaveMessage m) {
             flooding.have(link, m);
         } else if (message instanceof SnapshotMessage m) {
-            flooding.snapshot(link, m);
+            flooding.snapshot(link, m, clockSync.synced());
+        } else if (message instanceof SnapshotNote m) {
+            flooding.note(link, m, clockSync.synced());
         } else if (message instanceof HashMessage m) {
             compareHash(link, m);
         } else if (message instanceof ForkMessage m) {

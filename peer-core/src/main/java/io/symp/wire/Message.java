@@ -6,5 +6,5 @@ package io.symp.wire;
  * simulator.
  */
 public sealed interface Message
-        permits EventMessage, SyncMessage, HaveMessage, SnapshotMessage, HashMessage, ForkMessage {
+        permits EventMessage, SyncMessage, HaveMessage, SnapshotMessage, HashMessage, ForkMessage, SnapshotNote {
 }

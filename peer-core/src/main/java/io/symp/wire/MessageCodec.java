@@ -15,6 +15,7 @@ public final class MessageCodec {
     static final int SNAPSHOT = 4;
     static final int HASH = 5;
     static final int FORK = 6;
+    static final int SNAPSHOT_NOTE = 7;
 
     private MessageCodec() {}
 
@@ -57,6 +58,9 @@ public final class MessageCodec {
             w.byte1(HASH).varint(h.tick()).fixed64(h.hash()).varint(h.eventCount()).fixed64(h.eventDigest());
         } else if (m instanceof ForkMessage f) {
             w.byte1(FORK).fixed64(f.origin()).varint(f.fromSeq()).varint(f.toSeq() - f.fromSeq()).varint(f.tick());
+        } else if (m instanceof SnapshotNote n) {
+            w.byte1(SNAPSHOT_NOTE).byte1(n.kind()).varint(n.tick()).fixed64(n.hash()).varint(n.eventCount())
+                    .fixed64(n.eventDigest());
         }
         return w.toByteArray();
     }
@@ -86,6 +90,7 @@ public final class MessageCodec {
             }
             case HASH -> new HashMessage(r.varint(), r.fixed64(), r.varint(), r.fixed64());
             case FORK -> readFork(r);
+            case SNAPSHOT_NOTE -> readSnapshotNote(r);
             default -> throw new MalformedFrameException("unknown message kind " + kind);
         };
         r.end();
@@ -101,6 +106,20 @@ public final class MessageCodec {
             throw new MalformedFrameException("fork of seqs " + from + " + " + span + " at tick " + tick);
         }
         return new ForkMessage(origin, from, from + span, tick);
+    }
+
+    private static SnapshotNote readSnapshotNote(FrameReader r) throws MalformedFrameException {
+        int kind = r.byte1();
+        if (kind > SnapshotNote.UNKNOWN) {
+            throw new MalformedFrameException("snapshot note of kind " + kind + " (must be 0..4)");
+        }
+        long tick = r.varint();
+        long hash = r.fixed64();
+        long count = r.varint();
+        if (tick < 0 || count < 0) {
+            throw new MalformedFrameException("snapshot note of tick " + tick + " with " + count + " events");
+        }
+        return new SnapshotNote(kind, tick, hash, count, r.fixed64());
     }
 
     private static int clockState(FrameReader r) throws MalformedFrameException {
@@ -151,6 +170,7 @@ public final class MessageCodec {
         long room = WireLimits.FRAME_BYTES_MAX - w.size() - 5L;
         FrameWriter body = new FrameWriter(16 + 24 * Math.min(origins.length, 1024));
         int written = 0;
+        long aboveLeft = WireLimits.ABOVE_TOTAL_MAX;
         for (int i = 0; i < origins.length && written < WireLimits.ORIGINS_MAX; i++) {
             // Claiming less than is held is safe (a neighbour may resend); more than SEQ_MAX is refused.
             long watermark = Math.min(v.watermark(origins[i]), WireLimits.SEQ_MAX);
@@ -162,7 +182,7 @@ public final class MessageCodec {
             int n = 0;
             long bytes = 0;
             long previous = watermark;
-            while (n < above.length && n < WireLimits.ABOVE_MAX && above[n] <= WireLimits.SEQ_MAX
+            while (n < above.length && n < WireLimits.ABOVE_MAX && n < aboveLeft && above[n] <= WireLimits.SEQ_MAX
                     && body.size() + fixedBytes + bytes + FrameWriter.varintBytes(above[n] - previous) <= room) {
                 bytes += FrameWriter.varintBytes(above[n] - previous);
                 previous = above[n];
@@ -171,6 +191,7 @@ public final class MessageCodec {
             if (watermark == 0 && n == 0) {
                 continue;
             }
+            aboveLeft -= n;
             body.fixed64(origins[i]).varint(watermark).varint(n);
             previous = watermark;
             for (int j = 0; j < n; j++) {
@@ -185,6 +206,7 @@ public final class MessageCodec {
     private static VersionVector readVector(FrameReader r) throws MalformedFrameException {
         VersionVector v = new VersionVector();
         int origins = r.count(WireLimits.ORIGINS_MAX, "origin count");
+        long aboveLeft = WireLimits.ABOVE_TOTAL_MAX;
         for (int i = 0; i < origins; i++) {
             long origin = r.fixed64();
             long watermark = r.varint();
@@ -192,7 +214,8 @@ public final class MessageCodec {
                 throw new MalformedFrameException("watermark " + watermark + " outside 0.." + WireLimits.SEQ_MAX);
             }
             v.raiseWatermark(origin, watermark);
-            int above = r.count(WireLimits.ABOVE_MAX, "seqs above the watermark");
+            int above = r.count(Math.min(WireLimits.ABOVE_MAX, aboveLeft), "seqs above the watermark");
+            aboveLeft -= above;
             long seq = watermark;
             for (int j = 0; j < above; j++) {
                 long step = r.varint();
