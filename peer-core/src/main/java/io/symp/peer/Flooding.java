@@ -227,9 +227,15 @@ final class Flooding {
      * within its repair budget; asks for what it holds that we lack, unless our last HAVE to it
      * already says all we hold (so two peers that both lack events never ping-pong).
      */
-    void have(Link link, HaveMessage m) {
+    void have(Link link, HaveMessage m, long nowNanos) {
         LinkRepair r = repairs.get(link.peerId());
         if (protocol != Protocol.SYMP || r == null) {
+            return;
+        }
+        if (!r.allowsHave(nowNanos)) {
+            // Past the rate an honest neighbour needs: dropped (its next HAVE, or what is owed, follows).
+            admission.refusals().refused("dropped a HAVE from {}: more than {} a second",
+                    link.describe(), Limits.HAVES_PER_LINK_PER_SECOND_MAX);
             return;
         }
         r.refill(machine.tick());

@@ -111,6 +111,13 @@ public final class Limits {
     /** Bytes of repair (events and snapshots answering a HAVE) sent to one neighbour per second. */
     public static final int REPAIR_BYTES_PER_SECOND = 1 << 20;
 
+    /**
+     * HAVEs answered per link and second of the peer's clock (an honest neighbour sends about
+     * one, a few more while catching up); more are dropped, so that HAVEs cannot make a peer scan
+     * its history without bound. What each answer sends is bounded by the repair budget.
+     */
+    public static final int HAVES_PER_LINK_PER_SECOND_MAX = 10;
+
     /** An event sent to a neighbour by repair is not sent again for this long, whatever it asks. */
     public static final int REPAIR_RESEND_SECONDS = 3;
 
@@ -133,6 +140,39 @@ public final class Limits {
      * budget ({@link #REPAIR_BYTES_PER_SECOND}).
      */
     public static final int SNAPSHOT_ASK_SECONDS = 30;
+
+    // Clock sync (io.symp.sync.ClockSync): what one neighbour's SYNCs can do (docs/SECURITY.md).
+
+    /** One SYNC moves a synced peer's time by at most Δ plus this many seconds. */
+    public static final int SYNC_STEP_SECONDS_MAX = 5;
+
+    /**
+     * All moves one link causes come out of a budget of one step (Δ + SYNC_STEP_SECONDS_MAX),
+     * refilled over this many seconds: a hostile neighbour drags a peer's time at most one step
+     * a minute; an honest one moves it by milliseconds, or once by a step (islands merging).
+     */
+    public static final int SYNC_MOVE_BUDGET_SECONDS = 10;
+
+    /** A lead beyond one step is taken only when this many links report one... */
+    public static final int SYNC_FAR_LEAD_LINKS_MIN = 2;
+
+    /**
+     * ...within this many seconds of each other; a lead that one link alone keeps reporting for
+     * this long is stepped towards, one step at a time within that link's budget.
+     */
+    public static final int SYNC_FAR_LEAD_SECONDS = 5;
+
+    /** SYNCs taken from one link per second (an honest neighbour sends about 10); more are dropped. */
+    public static final int SYNCS_PER_LINK_PER_SECOND_MAX = 40;
+
+    /** A SYNC reply held longer than this, or echoing a request older, is dropped. */
+    public static final int SYNC_HELD_SECONDS_MAX = 60;
+
+    /**
+     * Clock and timeline values a SYNC may carry, in nanoseconds (about 36 years): sums and
+     * differences of three of them never overflow a long.
+     */
+    public static final long SYNC_NANOS_ABS_MAX = 1L << 60;
 
     /** Events stamped further ahead than this, in seconds, are refused (an honest Δ is far less). */
     public static final int EVENT_HORIZON_SECONDS = 60;

@@ -73,7 +73,8 @@ public final class Peer implements LinkHandler {
         this.clock = clock;
         this.machine = Rings.timeMachine(app, config);
         this.startClockNanos = clock.nanos();
-        this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
+        this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP,
+                config.deltaTicks());
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
         this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps());
         flooding.links(links.values());
@@ -264,7 +265,7 @@ public final class Peer implements LinkHandler {
      * second (docs/SECURITY.md).
      */
     public long refusals() {
-        return refusals.refusals();
+        return refusals.refusals() + clockSync.refused();
     }
 
     /** Settled ticks at which a neighbour held the same events and another state. */
@@ -469,7 +470,7 @@ public final class Peer implements LinkHandler {
                 link.send(clockSync.reply(m, now));
             }
         } else if (message instanceof HaveMessage m) {
-            flooding.have(link, m);
+            flooding.have(link, m, clock.nanos());
         } else if (message instanceof SnapshotMessage m) {
             flooding.snapshot(link, m, clockSync.synced());
         } else if (message instanceof SnapshotNote m) {

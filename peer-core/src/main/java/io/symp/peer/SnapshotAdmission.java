@@ -41,6 +41,11 @@ final class SnapshotAdmission {
         this.refusals = refusals;
     }
 
+    /** Where refusals of what neighbours sent are counted and logged. */
+    RefusalLog refusals() {
+        return refusals;
+    }
+
     /** Whether this peer was offered history it lacks and has adopted none since. */
     boolean lacking() {
         return lacking;
