@@ -122,6 +122,7 @@ class MemberAttackTest {
             // Unsolicited: never asked for.
             m.send(forgedSnapshot(v, tickBefore - 10));
             await("the unasked snapshot dropped", 5_000, () -> refusals(v) > refusedBefore);
+            Thread.sleep(1_100); // so that the next refusal is logged too (one line a second)
             // Offered, so V asks for it (and asks W what it holds at that tick), then sent: W's
             // answer contradicts it.
             SnapshotMessage forged = forgedSnapshot(v, tickBefore - 20);
