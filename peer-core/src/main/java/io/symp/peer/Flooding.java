@@ -382,7 +382,7 @@ final class Flooding {
             return;
         }
         r.spent(machine.state().region().length);
-        if (admission.lacking() || tick < machine.snapshots().oldestTick() || tick > machine.tick()) {
+        if (!admission.knows(tick) || tick < machine.snapshots().oldestTick() || tick > machine.tick()) {
             link.send(SnapshotNote.of(SnapshotNote.UNKNOWN, tick));
             return;
         }

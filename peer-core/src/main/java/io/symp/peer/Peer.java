@@ -63,6 +63,8 @@ public final class Peer implements LinkHandler {
     private long nextRoundTick;
     private long syncRounds;
     private boolean caughtUp;
+    /** The tick at which this peer first caught up with the network's time live (MAX: not yet). */
+    private long caughtUpTick = Long.MAX_VALUE;
     private long lastRepairFrontier = -1;
     private long repairFrontierSinceNanos;
 
@@ -79,7 +81,7 @@ public final class Peer implements LinkHandler {
         this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps());
         flooding.links(links.values());
         this.refusals = new RefusalLog(log, clock::nanos);
-        flooding.admission(new SnapshotAdmission(clock::nanos, this::stampingTick, refusals));
+        flooding.admission(new SnapshotAdmission(clock::nanos, this::stampingTick, () -> caughtUpTick, refusals));
         this.autoDelta = new AutoDelta(config.fps(), config.deltaTicks(), config.rollbackBudget());
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
         this.observation = new LiveObservation(machine.state().view());
@@ -396,6 +398,9 @@ public final class Peer implements LinkHandler {
         long gap = clockTick - machine.tick();
         if (gap <= 1) {
             caughtUp = caughtUp || clockSync.synced();
+            if (caughtUp && caughtUpTick == Long.MAX_VALUE) {
+                caughtUpTick = machine.tick();
+            }
             return clockTick;
         }
         if (gap > config.fps() / 2) {

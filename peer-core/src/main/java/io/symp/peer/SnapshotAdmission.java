@@ -14,10 +14,15 @@ import java.util.function.LongSupplier;
  * newer than the network's time as this peer keeps it: a snapshot never moves it), with the
  * state hash offered, and only when more of the other neighbours that know that tick report the
  * same state (hash and event digest) than another one. With no other neighbour that knows
- * (a single neighbour, or every other one joining too), it is taken on the offerer's word.
+ * (a single neighbour, or every other one joining too), it is taken on the offerer's word only
+ * by a joiner (a peer that has not yet caught up with the network's time): a peer that runs
+ * with the network holds its history and never needs one on a single word.
  * Anything else is dropped and counted (docs/SECURITY.md). One ask, and one snapshot waiting
- * for answers, at a time; a peer that was offered history it lacks stays {@link #lacking} until
- * it adopts one, and answers others' queries with {@link SnapshotNote#UNKNOWN}.
+ * for answers, at a time. This peer answers others' queries only for ticks it {@link #knows}:
+ * all of them if it caught up without being offered a snapshot (it got the whole history),
+ * else those since it caught up or since the snapshot it adopted; otherwise it may lack
+ * history and says {@link SnapshotNote#UNKNOWN}. (An offer to a peer that runs with the network
+ * changes nothing: a hostile offerer cannot silence the honest peers a joiner asks.)
  */
 final class SnapshotAdmission {
     /** What to do with a snapshot. */
@@ -25,9 +30,11 @@ final class SnapshotAdmission {
 
     private final LongSupplier nanos;
     private final LongSupplier networkTick;
+    private final LongSupplier caughtUpTick;
     private final RefusalLog refusals;
     private boolean asking;
-    private boolean lacking;
+    private long adoptedTick = Long.MAX_VALUE;
+    private boolean offeredWhileJoining;
     private long askedOf;
     private SnapshotNote offer;
     private long askedAtNanos;
@@ -35,9 +42,10 @@ final class SnapshotAdmission {
     private SnapshotMessage waiting;
     private SnapshotNote adopted;
 
-    SnapshotAdmission(LongSupplier nanos, LongSupplier networkTick, RefusalLog refusals) {
+    SnapshotAdmission(LongSupplier nanos, LongSupplier networkTick, LongSupplier caughtUpTick, RefusalLog refusals) {
         this.nanos = nanos;
         this.networkTick = networkTick;
+        this.caughtUpTick = caughtUpTick;
         this.refusals = refusals;
     }
 
@@ -46,9 +54,13 @@ final class SnapshotAdmission {
         return refusals;
     }
 
-    /** Whether this peer was offered history it lacks and has adopted none since. */
-    boolean lacking() {
-        return lacking;
+    /** Whether this peer's state at {@code tick} is complete: since it caught up, or adopted a snapshot. */
+    boolean knows(long tick) {
+        return !offeredWhileJoining || tick >= Math.min(caughtUpTick.getAsLong(), adoptedTick);
+    }
+
+    private boolean joining() {
+        return caughtUpTick.getAsLong() == Long.MAX_VALUE;
     }
 
     /**
@@ -59,8 +71,8 @@ final class SnapshotAdmission {
         if (asking || (synced && !withinSpan(note.tick()))) {
             return;
         }
-        lacking = true;
         asking = true;
+        offeredWhileJoining |= joining();
         askedOf = from.peerId();
         offer = note;
         askedAtNanos = nanos.getAsLong();
@@ -109,13 +121,17 @@ final class SnapshotAdmission {
         }
         clear();
         if (v == Verdict.DROP) {
-            refusals.refused("dropped the snapshot of tick {} from peer {}: other neighbours report another state",
-                    m.tick(), Long.toUnsignedString(askedOf));
+            refusals.refused("dropped the snapshot of tick {} from peer {}: not confirmed by the other neighbours"
+                    + " (or, for a peer that runs with the network, by none)", m.tick(), Long.toUnsignedString(askedOf));
             return null;
         }
-        lacking = false;
-        adopted = offer;
+        adopted(m);
         return m;
+    }
+
+    private void adopted(SnapshotMessage m) {
+        adopted = offer;
+        adoptedTick = m.tick();
     }
 
     /** The event count of the snapshot last adopted, as offered and agreed. */
@@ -154,7 +170,8 @@ final class SnapshotAdmission {
     /**
      * Adopt when more neighbours that know report the offered state than another; drop when
      * more report another, or every one has answered without a majority; with none that knows
-     * (a single neighbour, or all answered UNKNOWN, or at the deadline all silent), adopt.
+     * (a single neighbour, or all answered UNKNOWN, or at the deadline all silent), a joiner
+     * adopts and any other peer drops.
      */
     private Verdict verdict(int linkCount, boolean deadline) {
         int agree = 0;
@@ -174,7 +191,10 @@ final class SnapshotAdmission {
         if (disagree > 0) {
             return deadline || answers.size() >= linkCount - 1 ? Verdict.DROP : Verdict.WAIT;
         }
-        return deadline || answers.size() >= linkCount - 1 ? Verdict.ADOPT : Verdict.WAIT;
+        if (deadline || answers.size() >= linkCount - 1) {
+            return joining() ? Verdict.ADOPT : Verdict.DROP;
+        }
+        return Verdict.WAIT;
     }
 
     private boolean withinSpan(long tick) {
@@ -193,8 +213,7 @@ final class SnapshotAdmission {
         Verdict v = m == null ? Verdict.DROP : verdict(Integer.MAX_VALUE, true);
         clear();
         if (v == Verdict.ADOPT) {
-            lacking = false;
-            adopted = offer;
+            adopted(m);
             return m;
         }
         if (m != null) {

@@ -216,6 +216,9 @@ public final class ClockSync {
             return !m.hasEcho();
         }
         long ahead = smoothedAhead(c, m, oneWay, nowClockNanos);
+        if (ahead <= stepNanosMax) {
+            c.farLeadNanos = 0; // A far lead must hold on every sample of the link.
+        }
         if (!synced || m.clockState() == SyncMessage.SETTLED || !settled) {
             adjust(c, ahead);
             synced = true;
@@ -353,8 +356,6 @@ public final class ClockSync {
             // Held for long by one link alone (islands that founded apart, or a hostile
             // neighbour): one step at a time, within the link's budget.
             nanos = stepNanosMax;
-        } else if (nanos > 0) {
-            c.farLeadNanos = 0;
         }
         c.refill();
         long spend = Math.min(Math.abs(nanos), c.moveTokensNanos);
