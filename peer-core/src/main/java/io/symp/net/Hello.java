@@ -14,7 +14,7 @@ import io.symp.wire.MalformedFrameException;
 record Hello(int protocolVersion, String session, AppIdentity app, int fps, long peerId) {
     static final int KIND = 100;
     /** 2: EVENT's lead. 3: FORK. 4: TLS 1.3 on every link, peer ids from keys, no AUTH frame. */
-    static final int PROTOCOL_VERSION = 4;
+    static final int PROTOCOL_VERSION = 5;
 
     byte[] encode() {
         return new FrameWriter(96).byte1(KIND).varint(protocolVersion).text(session).text(app.name())
