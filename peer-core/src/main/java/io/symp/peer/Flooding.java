@@ -181,6 +181,7 @@ final class Flooding {
         } else {
             repairs.put(link.peerId(), new LinkRepair(Limits.REPAIR_BYTES_PER_SECOND, fps, machine.tick()));
             sendHave(link);
+            admission.linkUp(link);
         }
     }
 
@@ -204,7 +205,7 @@ final class Flooding {
      */
     void haveRound(Collection<Link> links) {
         haveRounds++;
-        SnapshotMessage agreed = admission.expire();
+        SnapshotMessage agreed = admission.expire(links.size());
         if (agreed != null) {
             adoptAgreed(agreed);
         }

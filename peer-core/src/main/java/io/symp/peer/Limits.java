@@ -141,6 +141,12 @@ public final class Limits {
      */
     public static final int SNAPSHOT_ASK_SECONDS = 30;
 
+    /**
+     * With no other neighbour that knows the snapshot's tick, a joiner waits this long for one to
+     * link and answer before it takes the snapshot on the offerer's word.
+     */
+    public static final int SNAPSHOT_SINGLE_WORD_WAIT_SECONDS = 10;
+
     // Clock sync (io.symp.sync.ClockSync): what one neighbour's SYNCs can do (docs/SECURITY.md).
 
     /** One SYNC moves a synced peer's time by at most Δ plus this many seconds. */
@@ -149,9 +155,17 @@ public final class Limits {
     /**
      * All moves one link causes come out of a budget of one step (Δ + SYNC_STEP_SECONDS_MAX),
      * refilled over this many seconds: a hostile neighbour drags a peer's time at most one step
-     * a minute; an honest one moves it by milliseconds, or once by a step (islands merging).
+     * per this long; an honest one moves it by milliseconds, or by steps while islands that
+     * founded apart merge (measured in the swarm: a 27 s gap across a ring's boundary peers
+     * merges within its healing phase at 5 s, not at 10 s).
      */
-    public static final int SYNC_MOVE_BUDGET_SECONDS = 10;
+    public static final int SYNC_MOVE_BUDGET_SECONDS = 5;
+
+    /**
+     * A joiner with several links waits this long after the first synced neighbour's SYNC for a
+     * second one, then takes the second largest lead: one neighbour far ahead does not carry it off.
+     */
+    public static final int SYNC_JOIN_WAIT_MS = 1_000;
 
     /** A lead beyond one step is taken only when this many links report one... */
     public static final int SYNC_FAR_LEAD_LINKS_MIN = 2;
@@ -160,7 +174,7 @@ public final class Limits {
      * ...within this many seconds of each other; a lead that one link alone keeps reporting for
      * this long is stepped towards, one step at a time within that link's budget.
      */
-    public static final int SYNC_FAR_LEAD_SECONDS = 5;
+    public static final int SYNC_FAR_LEAD_SECONDS = 3;
 
     /** SYNCs taken from one link per second (an honest neighbour sends about 10); more are dropped. */
     public static final int SYNCS_PER_LINK_PER_SECOND_MAX = 40;

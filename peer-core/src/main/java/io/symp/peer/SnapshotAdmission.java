@@ -14,8 +14,9 @@ import java.util.function.LongSupplier;
  * newer than the network's time as this peer keeps it: a snapshot never moves it), with the
  * state hash offered, and only when more of the other neighbours that know that tick report the
  * same state (hash and event digest) than another one. With no other neighbour that knows
- * (a single neighbour, or every other one joining too), it is taken on the offerer's word only
- * by a joiner (a peer that has not yet caught up with the network's time): a peer that runs
+ * (a single neighbour, or every other one joining too) for
+ * {@link Limits#SNAPSHOT_SINGLE_WORD_WAIT_SECONDS} (neighbours that link meanwhile are asked
+ * too), it is taken on the offerer's word only by a joiner (a peer that has not yet caught up with the network's time): a peer that runs
  * with the network holds its history and never needs one on a single word.
  * Anything else is dropped and counted (docs/SECURITY.md). One ask, and one snapshot waiting
  * for answers, at a time. This peer answers others' queries only for ticks it {@link #knows}:
@@ -59,8 +60,12 @@ final class SnapshotAdmission {
         return !offeredWhileJoining || tick >= Math.min(caughtUpTick.getAsLong(), adoptedTick);
     }
 
+    /**
+     * Not yet caught up with the network's time, or offered a snapshot before it had and none
+     * adopted since: it may lack history (a peer that runs with the network never is one).
+     */
     private boolean joining() {
-        return caughtUpTick.getAsLong() == Long.MAX_VALUE;
+        return caughtUpTick.getAsLong() == Long.MAX_VALUE || (offeredWhileJoining && adoptedTick == Long.MAX_VALUE);
     }
 
     /**
@@ -72,7 +77,7 @@ final class SnapshotAdmission {
             return;
         }
         asking = true;
-        offeredWhileJoining |= joining();
+        offeredWhileJoining |= caughtUpTick.getAsLong() == Long.MAX_VALUE;
         askedOf = from.peerId();
         offer = note;
         askedAtNanos = nanos.getAsLong();
@@ -191,7 +196,9 @@ final class SnapshotAdmission {
         if (disagree > 0) {
             return deadline || answers.size() >= linkCount - 1 ? Verdict.DROP : Verdict.WAIT;
         }
-        if (deadline || answers.size() >= linkCount - 1) {
+        // No one else knows: a joiner still waits a while for neighbours that come up and know.
+        boolean waited = nanos.getAsLong() - askedAtNanos >= Limits.SNAPSHOT_SINGLE_WORD_WAIT_SECONDS * 1_000_000_000L;
+        if (deadline || (waited && answers.size() >= linkCount - 1)) {
             return joining() ? Verdict.ADOPT : Verdict.DROP;
         }
         return Verdict.WAIT;
@@ -205,7 +212,14 @@ final class SnapshotAdmission {
      * Past {@link Limits#SNAPSHOT_ASK_SECONDS} the ask is decided on the answers in: a snapshot
      * waiting is adopted (returned) only if none who knows disagreed; else the ask is forgotten.
      */
-    SnapshotMessage expire() {
+    SnapshotMessage expire(int linkCount) {
+        if (asking && waiting != null) {
+            SnapshotMessage m = waiting;
+            SnapshotMessage agreed = decide(m, null, linkCount);
+            if (agreed != null || waiting == null) {
+                return agreed;
+            }
+        }
         if (!asking || nanos.getAsLong() - askedAtNanos <= Limits.SNAPSHOT_ASK_SECONDS * 1_000_000_000L) {
             return null;
         }
@@ -220,6 +234,13 @@ final class SnapshotAdmission {
             refusals.refused("dropped the snapshot of tick {}: other neighbours report another state", m.tick());
         }
         return null;
+    }
+
+    /** A link that comes up while an ask is outstanding is queried too. */
+    void linkUp(Link link) {
+        if (asking && link.peerId() != askedOf) {
+            link.send(SnapshotNote.of(SnapshotNote.QUERY, offer.tick()));
+        }
     }
 
     /** The link asked went down: the ask is void. */

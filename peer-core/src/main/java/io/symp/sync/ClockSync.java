@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * A larger lead is taken only when {@link Limits#SYNC_FAR_LEAD_LINKS_MIN} links report one,
  * by the smallest of them; one that a single link keeps reporting for
  * {@link Limits#SYNC_FAR_LEAD_SECONDS} is stepped towards, a step at a time within that link's
- * budget (islands that founded apart merge so). A joiner (not yet synced) still takes the
+ * budget (islands that founded apart merge so), or taken whole by a peer that has no other link. A joiner (not yet synced) still takes the
  * network's time whole.
  */
 public final class ClockSync {
@@ -74,6 +74,7 @@ public final class ClockSync {
     private long adjustments;
     private long adjustedNanosTotal;
     private long refused;
+    private long joinFirstSampleNanos = Long.MIN_VALUE;
 
     /**
      * @param startClockNanos the clock when this peer's tick 0 began
@@ -219,7 +220,16 @@ public final class ClockSync {
         if (ahead <= stepNanosMax) {
             c.farLeadNanos = 0; // A far lead must hold on every sample of the link.
         }
-        if (!synced || m.clockState() == SyncMessage.SETTLED || !settled) {
+        if (!synced) {
+            c.joinLeadNanos = ahead;
+            c.joinSampled = true;
+            long lead = joinLead(nowClockNanos);
+            if (lead == Long.MIN_VALUE) {
+                return !m.hasEcho(); // Waiting a little for a second neighbour's word.
+            }
+            adjust(c, lead);
+            synced = true;
+        } else if (m.clockState() == SyncMessage.SETTLED || !settled) {
             adjust(c, ahead);
             synced = true;
         } else if (ahead > largeLead(c)) {
@@ -309,6 +319,37 @@ public final class ClockSync {
     }
 
     /**
+     * The lead a joiner takes: with one link, its neighbour's; with more, once two have answered
+     * (or {@link Limits#SYNC_JOIN_WAIT_MS} after the first did), the second largest, so that a
+     * single neighbour far ahead of the others does not carry it off. {@code Long.MIN_VALUE}
+     * while it waits.
+     */
+    private long joinLead(long nowClockNanos) {
+        if (joinFirstSampleNanos == Long.MIN_VALUE) {
+            joinFirstSampleNanos = nowClockNanos;
+        }
+        long first = Long.MIN_VALUE;
+        long second = Long.MIN_VALUE;
+        int samples = 0;
+        for (LinkClock l : links.values()) {
+            if (l.joinSampled) {
+                samples++;
+                if (l.joinLeadNanos > first) {
+                    second = first;
+                    first = l.joinLeadNanos;
+                } else if (l.joinLeadNanos > second) {
+                    second = l.joinLeadNanos;
+                }
+            }
+        }
+        boolean waited = nowClockNanos - joinFirstSampleNanos >= Limits.SYNC_JOIN_WAIT_MS * 1_000_000L;
+        if (links.size() > 1 && samples < 2 && !waited) {
+            return Long.MIN_VALUE;
+        }
+        return samples >= 2 ? second : first;
+    }
+
+    /**
      * Whether every field of {@code m} is within {@link Limits#SYNC_NANOS_ABS_MAX} (so that no sum
      * or difference of them and our clock overflows), its hold time within
      * {@link Limits#SYNC_HELD_SECONDS_MAX} and its echo, if any, of a request sent at most that
@@ -353,8 +394,15 @@ public final class ClockSync {
                 refused++;
                 return;
             }
-            // Held for long by one link alone (islands that founded apart, or a hostile
-            // neighbour): one step at a time, within the link's budget.
+            if (links.size() == 1) {
+                // Its only neighbour, holding the lead for long: a peer that founded a time of its
+                // own behind a partition, now back. (Were it hostile, it is all this peer sees;
+                // there is no one else it could drag along.)
+                move(nanos);
+                return;
+            }
+            // Held for long by one link alone among several (islands that founded apart, or a
+            // hostile neighbour): one step at a time, within the link's budget.
             nanos = stepNanosMax;
         }
         c.refill();
@@ -412,6 +460,9 @@ public final class ClockSync {
         long farLeadNanos;
         long farLeadAtNanos;
         long farLeadSinceNanos;
+        /** A joiner's lead estimate from this link, and whether it has one. */
+        long joinLeadNanos;
+        boolean joinSampled;
         /** SYNCs taken in the current second, and when that second began. */
         int syncsThisSecond;
         long secondStartNanos = Long.MIN_VALUE;

@@ -132,6 +132,8 @@ class LimitsTest {
         // A snapshot of the largest state arrives at the repair budget before its ask expires.
         assertTrue((long) Limits.SNAPSHOT_ASK_SECONDS * Limits.REPAIR_BYTES_PER_SECOND
                 > io.symp.wire.WireLimits.STATE_BYTES_MAX);
+        assertTrue(Limits.SNAPSHOT_SINGLE_WORD_WAIT_SECONDS < Limits.SNAPSHOT_ASK_SECONDS);
+        assertTrue(Limits.SYNC_JOIN_WAIT_MS < Limits.SILENT_LINK_SECONDS * 1_000);
         // A HAVE lists at least what an honest timeline holds, and decodes into at most 2 MiB of seqs.
         assertTrue(io.symp.wire.WireLimits.ABOVE_TOTAL_MAX >= Limits.TIMELINE_EVENTS_MAX);
         assertTrue(io.symp.wire.WireLimits.ABOVE_TOTAL_MAX >= io.symp.wire.WireLimits.ABOVE_MAX);
