@@ -10,8 +10,7 @@ import java.util.SplittableRandom;
  * One swarm seed's scenario, drawn from the seed alone: a topology (line, ring, mesh, random; 2
  * to 40 peers), latency, jitter, rate, Δ, state size, clock drift and offset, and a fault
  * schedule (churn with either restart, partitions short and long, link resets, slow readers, an
- * app that throws; in rings and meshes of 4 or more, where every peer has two neighbours, now and
- * then a hostile peer). The draw is a {@code symp sim} command line, so that a failing seed is
+ * app that throws). The draw is a {@code symp sim} command line, so that a failing seed is
  * reproduced by running it. Sizes are kept so that a seed simulates in about a second: peers ×
  * simulated seconds within a budget, large states on few peers (each peer keeps its ring).
  */
@@ -74,10 +73,6 @@ final class SwarmDraw {
             add("--links", "unordered");
         }
         faults(n, durationS, longPartition);
-        // Drawn last, so that every other choice of a seed stays what it was before hostile peers.
-        if ((family.equals("ring") || family.equals("mesh")) && n >= 4 && r.nextInt(5) == 0) {
-            add("--hostile", Integer.toString(r.nextInt(n)));
-        }
     }
 
     private void faults(int n, long durationS, boolean longPartition) {
