@@ -165,7 +165,7 @@ public final class Limits {
      * A joiner with several links waits this long after the first synced neighbour's SYNC for a
      * second one, then takes the second largest lead: one neighbour far ahead does not carry it off.
      */
-    public static final int SYNC_JOIN_WAIT_MS = 1_000;
+    public static final int SYNC_JOIN_WAIT_MS = 250;
 
     /** A lead beyond one step is taken only when this many links report one... */
     public static final int SYNC_FAR_LEAD_LINKS_MIN = 2;

@@ -81,7 +81,8 @@ public final class Peer implements LinkHandler {
         this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps());
         flooding.links(links.values());
         this.refusals = new RefusalLog(log, clock::nanos);
-        flooding.admission(new SnapshotAdmission(clock::nanos, this::stampingTick, () -> caughtUpTick, refusals));
+        flooding.admission(new SnapshotAdmission(clock::nanos, this::stampingTick, () -> caughtUpTick,
+                config.deltaTicks(), refusals));
         this.autoDelta = new AutoDelta(config.fps(), config.deltaTicks(), config.rollbackBudget());
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
         this.observation = new LiveObservation(machine.state().view());

@@ -10,8 +10,9 @@ import java.util.function.LongSupplier;
 /**
  * The joiner's side of a snapshot: which one it asked for, and whether its other neighbours
  * agree. A snapshot is taken only from the link it was asked of, for the tick asked, while the
- * ask is outstanding ({@link Limits#SNAPSHOT_ASK_SECONDS}), within the joiner's own span (no
- * newer than the network's time as this peer keeps it: a snapshot never moves it), with the
+ * ask is outstanding ({@link Limits#SNAPSHOT_ASK_SECONDS}), within the joiner's own span (at
+ * least Δ before the network's time as this peer keeps it: a snapshot never moves it, and every
+ * event stamped at or before its tick has had its Δ to arrive), with the
  * state hash offered, and only when more of the other neighbours that know that tick report the
  * same state (hash and event digest) than another one. With no other neighbour that knows
  * (a single neighbour, or every other one joining too) for
@@ -32,6 +33,7 @@ final class SnapshotAdmission {
     private final LongSupplier nanos;
     private final LongSupplier networkTick;
     private final LongSupplier caughtUpTick;
+    private final int settleTicks;
     private final RefusalLog refusals;
     private boolean asking;
     private long adoptedTick = Long.MAX_VALUE;
@@ -43,7 +45,9 @@ final class SnapshotAdmission {
     private SnapshotMessage waiting;
     private SnapshotNote adopted;
 
-    SnapshotAdmission(LongSupplier nanos, LongSupplier networkTick, LongSupplier caughtUpTick, RefusalLog refusals) {
+    SnapshotAdmission(LongSupplier nanos, LongSupplier networkTick, LongSupplier caughtUpTick, int settleTicks,
+                      RefusalLog refusals) {
+        this.settleTicks = settleTicks;
         this.nanos = nanos;
         this.networkTick = networkTick;
         this.caughtUpTick = caughtUpTick;
@@ -164,7 +168,7 @@ final class SnapshotAdmission {
             return "not asked for";
         }
         if (!synced || !withinSpan(m.tick())) {
-            return "outside this peer's span (ticks 1.." + networkTick.getAsLong() + ")";
+            return "outside this peer's span (settled ticks 1.." + (networkTick.getAsLong() - settleTicks) + ")";
         }
         if (StateHash.of(m.region()) != offer.hash()) {
             return "not the state it offered";
@@ -205,7 +209,7 @@ final class SnapshotAdmission {
     }
 
     private boolean withinSpan(long tick) {
-        return tick >= 1 && tick <= networkTick.getAsLong();
+        return tick >= 1 && tick <= networkTick.getAsLong() - settleTicks;
     }
 
     /**

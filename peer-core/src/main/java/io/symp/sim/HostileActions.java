@@ -34,7 +34,7 @@ final class HostileActions {
             return;
         }
         SnapshotMessage unasked = forged(self, tick - 10);
-        SnapshotMessage offered = forged(self, tick - 20);
+        SnapshotMessage offered = forged(self, tick / 2);
         SnapshotNote offer = new SnapshotNote(SnapshotNote.OFFER, offered.tick(), StateHash.of(offered.region()), 1, 1);
         SyncMessage ahead = new SyncMessage(self.networkNanos(clockNanos) + HOUR_NANOS, clockNanos, 0,
                 SyncMessage.NO_ECHO, SyncMessage.SETTLED);

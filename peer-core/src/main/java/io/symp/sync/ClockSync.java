@@ -233,9 +233,18 @@ public final class ClockSync {
             adjust(c, ahead);
             synced = true;
         } else if (ahead > largeLead(c)) {
-            moveFor(c, ahead); // A joiner that came from a part of the network far ahead.
+            // A joiner that came from a part of the network ahead; one far ahead is not followed
+            // until it is settled (one hostile neighbour's joiner must not carry its peers off).
+            if (ahead > stepNanosMax) {
+                refused++;
+            } else {
+                moveFor(c, ahead);
+            }
         }
-        if (m.clockState() == SyncMessage.SETTLED && !settled && ++settledSamples >= SAMPLES_BEFORE_JUMP) {
+        // Settling counts only samples that agree with this peer's time (a joiner carried far off
+        // by one neighbour stays unsettled while its settled neighbours disagree).
+        if (m.clockState() == SyncMessage.SETTLED && !settled && Math.abs(ahead) <= largeLead(c)
+                && ++settledSamples >= SAMPLES_BEFORE_JUMP) {
             settled = true;
         }
         return !m.hasEcho();

@@ -120,12 +120,12 @@ class MemberAttackTest {
             long tickBefore = tick(v);
             long refusedBefore = refusals(v);
             // Unsolicited: never asked for.
-            m.send(forgedSnapshot(v, tickBefore - 10));
+            m.send(forgedSnapshot(v, tickBefore / 2));
             await("the unasked snapshot dropped", 5_000, () -> refusals(v) > refusedBefore);
             Thread.sleep(1_100); // so that the next refusal is logged too (one line a second)
             // Offered, so V asks for it (and asks W what it holds at that tick), then sent: W's
             // answer contradicts it.
-            SnapshotMessage forged = forgedSnapshot(v, tickBefore - 20);
+            SnapshotMessage forged = forgedSnapshot(v, tickBefore / 2 - 1);
             for (io.symp.app.Event e : v.call(() -> v.peer().eventsBetween(1, Long.MAX_VALUE - 1))) {
                 forged.covered().add(e.origin(), e.seq());
             }
