@@ -38,6 +38,13 @@ final class Candidates {
         }
     }
 
+    static final class RestartModes implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("same-id", "new-id").iterator();
+        }
+    }
+
     static final class Grids implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {

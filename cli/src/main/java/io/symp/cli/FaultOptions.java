@@ -22,6 +22,7 @@ final class FaultOptions {
     List<String> partitions = new ArrayList<>();
 
     @Option(names = "--restart", paramLabel = "same-id|new-id", defaultValue = "same-id",
+            completionCandidates = Candidates.RestartModes.class,
             description = {"How a peer comes back after --churn: same-id, as 'symp peer' restarted with its --id"
                     + " (default; a fresh origin, as every run); new-id, with a new --id."})
     String restart;
@@ -49,9 +50,8 @@ final class FaultOptions {
     String hostile;
 
     SimFaults faults(SimFaults clocks, int peers) {
-        if (throwPct < 0 || throwPct > 100 || linkBufferBytes < 1) {
-            throw new UserError("--app-throws must be 0..100 and --link-buffer >= 1");
-        }
+        Checks.within("--app-throws", throwPct, 0, 100);
+        Checks.within("--link-buffer", linkBufferBytes, 1, Integer.MAX_VALUE);
         RestartMode mode = switch (restart.toLowerCase(Locale.ROOT)) {
             case "same-id" -> RestartMode.SAME_ID;
             case "new-id" -> RestartMode.NEW_ID;

@@ -101,13 +101,14 @@ public final class InspectCommand implements Callable<Integer> {
         m.put("start_epoch_ms", h.startMillis());
         m.put("checkpoint_interval_ticks", h.checkpointInterval());
         m.put("snapshot_interval_ticks", h.snapshotInterval());
-        long[] counts = new long[9];
+        long[] counts = new long[LogRecord.TICK + 1];
         long first = -1;
         long last = -1;
         for (LogRecord r : log.records()) {
             counts[kind(r)]++;
             long t = r instanceof LogRecord.TickHash th ? th.tick()
-                    : r instanceof LogRecord.Checkpoint c ? c.tick() : -1;
+                    : r instanceof LogRecord.Checkpoint c ? c.tick()
+                    : r instanceof LogRecord.Tick tk ? tk.tick() : -1;
             if (t >= 0) {
                 first = first < 0 ? t : first;
                 last = t;
@@ -140,6 +141,8 @@ public final class InspectCommand implements Callable<Integer> {
             return l.up() ? LogRecord.JOIN : LogRecord.LEAVE;
         } else if (r instanceof LogRecord.Adopt) {
             return LogRecord.ADOPT;
+        } else if (r instanceof LogRecord.Tick) {
+            return LogRecord.TICK;
         }
         return LogRecord.TICK_HASH;
     }

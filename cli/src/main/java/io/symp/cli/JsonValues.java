@@ -50,18 +50,31 @@ final class JsonValues {
             boolean named = type != null && i < type.args().size();
             String name = named ? type.args().get(i).name() : "arg" + i;
             ArgKind kind = named ? type.args().get(i).kind() : ArgKind.LONG;
-            args.put(name, kind == ArgKind.CHAR ? kind.format(e.arg(i)) : (Object) e.arg(i));
+            args.put(name, argValue(e.args(), i, kind));
         }
         m.put("args", args);
         return m;
+    }
+
+    /**
+     * Argument {@code i} as JSON: a number; a one-character string for a CHAR; a string for a
+     * text; {@code "0x"} and lowercase hex for bytes (docs/JSON.md).
+     */
+    private static Object argValue(io.symp.app.EventArgs args, int i, ArgKind kind) {
+        if (args.isText(i)) {
+            return args.text(i);
+        }
+        if (args.isBytes(i)) {
+            return args.format(i, ArgKind.BYTES);
+        }
+        return kind == ArgKind.CHAR ? kind.format(args.number(i)) : (Object) args.number(i);
     }
 
     /** An event as one readable line: {@code tick 368 origin 1 seq 3 insert pos=3 ch=a}. */
     static String eventText(AppInfo app, Event e) {
         EventType type = app == null || e.type() >= app.eventTypes().size() ? null
                 : app.eventType(e.type());
-        String what = type == null ? "type " + e.type() + " args " + java.util.Arrays.toString(
-                java.util.stream.IntStream.range(0, e.argCount()).mapToLong(e::arg).toArray())
+        String what = type == null ? "type " + e.type() + " args " + e.args()
                 : (type.name() + " " + type.formatArgs(e)).strip();
         return "tick " + e.tick() + " origin " + peerId(e.origin()) + " seq " + e.seq() + " " + what;
     }
@@ -79,11 +92,10 @@ final class JsonValues {
     }
 
     private static Object field(StateField f, State s) {
-        String text = f.format(s);
         if (f.kind() == FieldKind.TEXT) {
-            return text.substring(1, text.length() - 1);
+            return f.text(s);
         }
-        return Long.parseLong(text);
+        return Long.parseLong(f.format(s));
     }
 
     static Map<String, Object> difference(StateDiff.Difference d) {

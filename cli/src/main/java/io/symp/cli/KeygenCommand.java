@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code symp keygen FILE}: a new peer identity (Ed25519 key pair), and the peer id it proves. */
 @Command(name = "keygen", sortOptions = false,
-        description = {"Write a new peer identity (an Ed25519 private key, PEM, mode 0600) to FILE and print",
-            "the peer id derived from it. Give it to 'symp peer --identity FILE'. An existing FILE is",
-            "kept (its peer id is printed) unless --force."})
+        description = {"Write a new peer identity (an Ed25519 key) to FILE and print its peer id.",
+            "The key is PEM, mode 0600; give it to 'symp peer --identity FILE'. An existing FILE is"
+                + " kept (its peer id is printed) unless --force."})
 public final class KeygenCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -2,79 +2,58 @@ package io.symp.cli;
 
 import io.symp.hash.StateHash;
 import io.symp.net.NetworkPeer;
-import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * One line per peer and one comparing their hashes at one common tick (settled on every peer:
- * the slowest peer's tick less two Δ), redrawn in place when stdout is a terminal (each line cut
- * to its width, so that nothing wraps and the redraw stays in place), printed every few seconds
- * otherwise. Time travel (a rollback) is printed above the view as it happens.
+ * The demo's live view on stderr: one line per peer and one comparing their hashes at one
+ * common tick (settled on every peer: the slowest peer's tick less two Δ). On a terminal it is
+ * redrawn in place at the bottom of the screen, sized to it ({@link LiveLines}); elsewhere it is
+ * printed every {@link #PLAIN_INTERVAL_NANOS}. Time travel (a rollback) is printed above the
+ * view as it happens.
  */
 final class LiveView {
-    private final PrintWriter out;
-    private final boolean terminal;
-    private final int width;
+    static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
+    private static final long FRAME_MS = 500;
+
+    private final LiveLines lines;
     private final List<NetworkPeer> peers;
     private final ConcurrentLinkedQueue<String> notices;
     private final long settleTicks;
-    private boolean drawn;
 
-    LiveView(PrintWriter out, boolean terminal, int width, List<NetworkPeer> peers,
-             ConcurrentLinkedQueue<String> notices, long settleTicks) {
-        this.out = out;
-        this.terminal = terminal;
-        this.width = width;
+    LiveView(LiveLines lines, List<NetworkPeer> peers, ConcurrentLinkedQueue<String> notices, long settleTicks) {
+        this.lines = lines;
         this.peers = peers;
         this.notices = notices;
         this.settleTicks = settleTicks;
     }
 
+    /** Draws the view for {@code durationNanos}, then leaves its last frame printed. */
     void run(long durationNanos) throws InterruptedException {
         long end = System.nanoTime() + durationNanos;
-        int frame = 0;
-        while (System.nanoTime() < end) {
-            if (terminal || frame % 10 == 0) {
-                draw(drawn && terminal);
-            } else {
-                printNotices();
-                out.flush();
+        try {
+            while (System.nanoTime() < end) {
+                draw();
+                Thread.sleep(FRAME_MS);
             }
-            frame++;
-            Thread.sleep(500);
+            draw();
+        } finally {
+            lines.closeShowingLast();
         }
-        draw(terminal);
     }
 
-    private void draw(boolean overwrite) {
-        if (overwrite) {
-            out.print("\033[" + (peers.size() + 1) + "A");
+    private void draw() {
+        for (String notice = notices.poll(); notice != null; notice = notices.poll()) {
+            lines.above(notice);
         }
-        printNotices();
+        List<String> frame = new ArrayList<>();
         for (NetworkPeer p : peers) {
             // Without the hash of its current tick: peers at different ticks differ anyway.
-            print("peer " + p.id() + "  " + StatusLine.describe(p).replaceFirst("  hash \\w+$", ""));
+            frame.add("peer " + p.id() + "  " + StatusLine.describe(p).replaceFirst("  hash \\w+$", ""));
         }
-        print(common());
-        drawn = true;
-        if (!terminal) {
-            out.println();
-        }
-        out.flush();
-    }
-
-    private void printNotices() {
-        for (String notice = notices.poll(); notice != null; notice = notices.poll()) {
-            print(notice);
-        }
-    }
-
-    private void print(String line) {
-        if (terminal && line.length() >= width) {
-            line = line.substring(0, Math.max(1, width - 1));
-        }
-        out.print((terminal ? "\r\033[K" : "") + line + "\n");
+        frame.add(common());
+        lines.show(frame);
     }
 
     /** The hashes of every peer at one tick all of them have settled. */

@@ -12,12 +12,24 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        quietNetty();
         Logging.configure(args);
         CommandLine cli = commandLine();
         cli.setOut(AsciiFallback.writer(System.out, AsciiFallback.charsetOf("stdout")));
         cli.setErr(AsciiFallback.writer(System.err, AsciiFallback.charsetOf("stderr")));
         int code = cli.execute(args);
         System.exit(code);
+    }
+
+    /**
+     * Netty 4.2 registers JFR events whenever JFR is available: some 130 JDK classes at start-up
+     * and a generated class now and then while a peer idles, for telemetry symp never reads.
+     * {@code -Dio.netty.jfr.enabled=true} still turns it on.
+     */
+    private static void quietNetty() {
+        if (System.getProperty("io.netty.jfr.enabled") == null) {
+            System.setProperty("io.netty.jfr.enabled", "false");
+        }
     }
 
     /** The whole command tree with symp's error handling; tests and the REPL use it too. */
@@ -27,6 +39,10 @@ public final class Main {
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setExitCodeExceptionMapper(ExitCodes::of);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        if ("dumb".equals(System.getenv("TERM"))) {
+            // picocli colours help on any Unix terminal; a dumb one shows escape codes as text.
+            cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        }
         return cli;
     }
 }

@@ -21,12 +21,16 @@ import picocli.CommandLine.Spec;
         description = {"Run a headless peer over TCP: listen, join neighbours, flood events, keep time.",
             "With --until-tick T it prints 'tick T hash H' once tick T is settled, and exits."})
 public final class PeerCommand implements Callable<Integer> {
+    /** How often the status is printed when stderr is not a terminal (a log file, a pipe). */
+    static final long STATUS_PLAIN_INTERVAL_NANOS = 10_000_000_000L;
+
     @Spec CommandSpec spec;
 
     @Mixin PeerOptions options;
 
-    @Option(names = "--listen", paramLabel = "[HOST:]PORT", defaultValue = "127.0.0.1:0",
-            description = "Where to listen (default: ${DEFAULT-VALUE}, any free port).")
+    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:0",
+            description = "Where to listen; PORT alone listens on 127.0.0.1 (default: ${DEFAULT-VALUE},"
+                    + " any free port).")
     String listen;
 
     @Option(names = "--join", paramLabel = "HOST:PORT", description = "A neighbour to dial, again whenever the link drops (repeatable).")
@@ -41,7 +45,7 @@ public final class PeerCommand implements Callable<Integer> {
     @Option(names = "--emit-rate", paramLabel = "N", defaultValue = "0", description = "Emit random app events, N per minute (seeded by --seed).")
     double emitRate;
 
-    @Option(names = "--until-tick", paramLabel = "T", description = "Once tick T is settled, print 'tick T hash H' and exit (1 if a divergence was seen).")
+    @Option(names = "--until-tick", paramLabel = "T", description = "Once tick T is settled (Δ and 2 s past it, and every neighbour reports the same events through it), print 'tick T hash H' and exit (1 if a divergence was seen or a neighbour did not confirm T within 30 s).")
     Long untilTick;
 
     @Option(names = "--repl", description = "Open the REPL on this peer (see 'symp repl'); quit stops the peer.")
@@ -123,7 +127,7 @@ public final class PeerCommand implements Callable<Integer> {
         }
         err.flush();
         dial.forEach(d -> peer.join(d.host(), d.port()));
-        peer.emitRandomly(emitRate, options.seed ^ id);
+        peer.emitRandomly(emitRate, options.seed);
         if (repl) {
             Runtime.getRuntime().removeShutdownHook(hook);
             try {
@@ -133,8 +137,7 @@ public final class PeerCommand implements Callable<Integer> {
                 closeRecorder(recorder);
             }
         }
-        StatusLine status = Terminals.canRedraw(org.jline.terminal.spi.SystemStream.Error)
-                ? new StatusLine(err, Terminals.width(org.jline.terminal.spi.SystemStream.Error)) : null;
+        LiveLines status = new LiveLines(err, STATUS_PLAIN_INTERVAL_NANOS);
         try {
             if (untilTick != null) {
                 return untilSettled(peer, status, !dial.isEmpty());
@@ -144,21 +147,36 @@ public final class PeerCommand implements Callable<Integer> {
                 if (peer.failureReason() != null) {
                     return stoppedOnFailure(peer);
                 }
-                if (status != null) {
-                    status.show(peer);
-                }
+                showStatus(status, peer);
                 syncTestWatch.check();
             }
             return ExitCodes.OK;
         } catch (io.symp.peer.PeerStoppedException e) {
-            return stoppedOnFailure(peer);
+            // No failure: the shutdown hook (SIGTERM, Ctrl-C) closed the peer, as asked.
+            return peer.failure() == null ? ExitCodes.OK : stoppedOnFailure(peer);
         } finally {
-            if (untilTick != null) {
-                Runtime.getRuntime().removeShutdownHook(hook);
+            status.close();
+            if (untilTick != null && removedHook(hook)) {
                 peer.close();
                 closeRecorder(recorder);
             }
         }
+    }
+
+    /** False once the JVM is shutting down: then the hook closes the peer and the recording. */
+    private static boolean removedHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException shuttingDown) {
+            return false;
+        }
+    }
+
+    /** The status line: in place on a terminal's last row, a plain line now and then elsewhere. */
+    private static void showStatus(LiveLines status, NetworkPeer peer) {
+        String prefix = status.onTerminal() ? "" : "symp peer: ";
+        status.show(() -> java.util.List.of(prefix + StatusLine.describe(peer)));
     }
 
     /**
@@ -198,20 +216,17 @@ public final class PeerCommand implements Callable<Integer> {
     }
 
     /**
-     * Waits until {@link #untilTick} is settled, prints its hash and returns the exit code.
-     * Settled: Δ plus two seconds of ticks have passed beyond it, time for any event stamped at
-     * or before it to cross the network and for several HAVE rounds to repair what did not.
+     * Waits until {@link #untilTick} is settled (see {@link UntilTick}), prints its hash and
+     * returns the exit code.
      */
-    private int untilSettled(NetworkPeer peer, StatusLine status, boolean dials) throws InterruptedException {
+    private int untilSettled(NetworkPeer peer, LiveLines status, boolean dials) throws InterruptedException {
         long t = untilTick;
-        long margin = peer.peer().config().deltaTicks() + 2L * peer.peer().config().fps();
         Unlinked unlinked = new Unlinked(peer, dials);
+        UntilTick until = new UntilTick(peer, t, dials, unlinked);
         SyncTestWatch syncTestWatch = new SyncTestWatch(peer, spec.commandLine().getErr());
-        while (peer.call(() -> peer.peer().tick()) < t + margin) {
+        while (!until.due()) {
             Thread.sleep(50);
-            if (status != null) {
-                status.show(peer);
-            }
+            showStatus(status, peer);
             syncTestWatch.check();
             String alone = unlinked.givenUp();
             if (alone != null) {
@@ -220,6 +235,7 @@ public final class PeerCommand implements Callable<Integer> {
                 return ExitCodes.PROBLEM;
             }
         }
+        status.close();
         String alone = unlinked.atEnd();
         if (alone != null) {
             spec.commandLine().getErr().println("symp peer: " + alone);
@@ -242,8 +258,12 @@ public final class PeerCommand implements Callable<Integer> {
                         + " divergences=%d forks=%d%n",
                 stats.ticksLive(), stats.ticksTravelled(), stats.rollbacks(), stats.maxDepth(), stats.eventsApplied(),
                 stats.eventsLate(), stats.eventsRefused(), stats.eventsSkipped(), divergences, forks);
+        String unconfirmed = until.unconfirmedReason();
+        if (unconfirmed != null) {
+            spec.commandLine().getErr().println("symp peer: " + unconfirmed);
+        }
         spec.commandLine().getErr().flush();
-        if (syncTestWatch.check()) {
+        if (syncTestWatch.check() || unconfirmed != null) {
             return ExitCodes.PROBLEM;
         }
         // A fork names events not every peer could apply: the hashes may differ, and it says why.

@@ -66,7 +66,7 @@ public final class PeerOptions {
             description = "Check the app for determinism: roll back up to N ticks every tick and compare.")
     int syncTest;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of --emit-rate's events and sync-test (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of --emit-rate's events (mixed with the peer's id: peers given the same seed emit different streams) and sync-test (default: ${DEFAULT-VALUE}).")
     long seed;
 
     /** The peer's key pair and its id: the key's, or a claimed one (open sessions only). */

@@ -28,7 +28,7 @@ final class Progress implements AutoCloseable {
         this.max = max;
         this.err = err;
         if (Terminals.canRedraw(SystemStream.Error)) {
-            int width = Math.max(20, Terminals.width(SystemStream.Error) - 1);
+            int width = Math.max(20, TtySize.ofStderr().getColumns() - 1);
             var consumer = new DelegatingProgressBarConsumer(line -> {
                 err.print("\r" + line);
                 err.flush();
@@ -56,6 +56,10 @@ final class Progress implements AutoCloseable {
 
     synchronized void step() {
         stepTo(current + 1);
+    }
+
+    synchronized void stepBy(int n) {
+        stepTo(current + n);
     }
 
     @Override

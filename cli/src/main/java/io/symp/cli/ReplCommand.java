@@ -31,8 +31,9 @@ public final class ReplCommand implements Callable<Integer> {
 
     @Mixin PeerOptions options;
 
-    @Option(names = "--listen", paramLabel = "[HOST:]PORT", defaultValue = "127.0.0.1:0",
-            description = "Where to listen (default: ${DEFAULT-VALUE}, any free port).")
+    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:0",
+            description = "Where to listen; PORT alone listens on 127.0.0.1 (default: ${DEFAULT-VALUE},"
+                    + " any free port).")
     String listen;
 
     @Option(names = "--join", paramLabel = "HOST:PORT",

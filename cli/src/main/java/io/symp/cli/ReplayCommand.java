@@ -134,6 +134,9 @@ public final class ReplayCommand implements Callable<Integer> {
             if (rec instanceof LogRecord.Checkpoint c) {
                 return c.tick();
             }
+            if (rec instanceof LogRecord.Tick t) {
+                return t.tick();
+            }
         }
         return 0;
     }

@@ -84,7 +84,9 @@ public final class SimCommand implements Callable<Integer> {
                 "unordered: every message takes its own delay and may overtake (UDP, several paths)."})
     String linkOrder;
 
-    @Option(names = "--churn", paramLabel = "ON:OFF", description = "Mean seconds online and offline per peer (exponential).")
+    @Option(names = "--churn", paramLabel = "ON:OFF",
+            description = "Mean time online and offline per peer (exponential), two durations such as"
+                    + " 40s:20s (a bare number is seconds).")
     String churn;
 
     @Option(names = "--clock-drift", paramLabel = "PPM", defaultValue = "0",
@@ -243,9 +245,10 @@ public final class SimCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
-        SwarmProgress progress = new SwarmProgress(err, swarm, Terminals.stderrIsTerminal());
-        List<SimSwarm.Run> runs = SimSwarm.run(seed, swarm, progress::step);
-        progress.close();
+        List<SimSwarm.Run> runs;
+        try (Progress progress = new Progress("swarm", swarm, err)) {
+            runs = SimSwarm.run(seed, swarm, progress::stepBy);
+        }
         Long wallMs = noTiming ? null : (System.nanoTime() - start) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -267,9 +270,9 @@ public final class SimCommand implements Callable<Integer> {
     }
 
     private SimConfig config(long latencyNanos, double rate, double mult) {
-        if (runs < 1 || fps < 1 || fps > 1000 || rate < 0) {
-            throw new UserError("--runs must be >= 1, --fps 1..1000 and --rate >= 0");
-        }
+        Checks.within("--runs", runs, 1, Integer.MAX_VALUE);
+        Checks.within("--fps", fps, 1, 1000);
+        Checks.within("--rate", rate, 0, Double.MAX_VALUE);
         Topology t = TopoCommand.load(topology);
         double latencyMs = latencyNanos / 1e6;
         double jitterMs = jitterNanos == null ? latencyMs * 0.2 : jitterNanos / 1e6;
@@ -297,20 +300,25 @@ public final class SimCommand implements Callable<Integer> {
                 seed, Protocol.SYMP, syncTest, linkOrder.equals("ordered"), budget, faults);
     }
 
+    /** Mean seconds online and offline: two durations in the one grammar, bare numbers seconds. */
     private double[] parseChurn() {
         if (churn == null) {
             return new double[] {0, 0};
         }
-        String[] parts = churn.split(":");
+        String[] parts = churn.split(":", -1);
         try {
-            double on = Double.parseDouble(parts[0]);
-            double off = Double.parseDouble(parts[1]);
-            if (parts.length == 2 && on > 0 && off > 0) {
-                return new double[] {on, off};
+            if (parts.length == 2) {
+                var seconds = new Durations.SecondsByDefault();
+                double on = seconds.convert(parts[0]) / 1e9;
+                double off = seconds.convert(parts[1]) / 1e9;
+                if (on > 0 && off > 0) {
+                    return new double[] {on, off};
+                }
             }
-        } catch (RuntimeException e) {
+        } catch (picocli.CommandLine.TypeConversionException e) {
             // Reported below.
         }
-        throw new UserError("--churn must be ON:OFF in seconds, both > 0 (e.g. 40:20), got '" + churn + "'");
+        throw new UserError("--churn must be ON:OFF, two durations longer than 0 (e.g. 40s:20s; a bare"
+                + " number is seconds), got '" + churn + "'");
     }
 }

@@ -58,8 +58,11 @@ final class SimFlags {
         if (topologyGiven) {
             throw new UserError("--grid paper runs the paper's topology (paper-21): leave out --topology");
         }
-        if (c.recordDir != null || c.fault != null) {
-            throw new UserError("--grid does not record: leave out --record-dir and --fault");
+        if (c.recordDir != null) {
+            throw new UserError("--grid does not record: leave out --record-dir");
+        }
+        if (c.fault != null) {
+            throw new UserError("--grid injects no fault: leave out --fault");
         }
         if (c.delta != null) {
             throw new UserError("--grid paper runs the paper's multipliers: leave out --delta (see docs/tradeoff.sh)");

@@ -2,23 +2,10 @@ package io.symp.cli;
 
 import io.symp.hash.StateHash;
 import io.symp.net.NetworkPeer;
-import java.io.PrintWriter;
 
-/** A one-line status on a terminal's stderr, rewritten in place: tick, peers, events, rollbacks, hash. */
+/** A peer's status in one line: tick, links, events, rollbacks, hash of its current tick. */
 final class StatusLine {
-    private final PrintWriter err;
-    private final int width;
-
-    StatusLine(PrintWriter err, int width) {
-        this.err = err;
-        this.width = width;
-    }
-
-    void show(NetworkPeer p) {
-        String line = describe(p);
-        err.print("\r\033[K" + (line.length() < width ? line : line.substring(0, width - 1)));
-        err.flush();
-    }
+    private StatusLine() {}
 
     static String describe(NetworkPeer p) {
         return p.call(() -> String.format("tick %d  peers %d  events %d  rollbacks %d (%d ticks)  hash %s",

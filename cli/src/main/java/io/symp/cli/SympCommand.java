@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Run, record, replay, bisect and simulate symmetric peer-to-peer applications.",
             "",
-            "Every peer runs the same deterministic program; events flood to all peers and apply",
-            "at the same tick everywhere; late events are repaired by time travel.",
+            "Every peer runs the same deterministic program; events flood to all peers and apply"
+                + " at the same tick everywhere; late events are repaired by time travel.",
         },
         subcommands = {
             AppsCommand.class,

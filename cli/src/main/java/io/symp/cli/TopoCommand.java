@@ -99,7 +99,7 @@ public final class TopoCommand implements Runnable {
     static final class Check implements Callable<Integer> {
         @Spec CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "The topology file to check (docs/TOPOLOGY-FORMAT.md).")
         String file;
 
         @Override

@@ -36,6 +36,12 @@ final class Unlinked {
                 : reason(Limits.SILENT_NEIGHBOURS_WAIT_SECONDS_MAX + " s");
     }
 
+    /** Whether this peer has had a link at any time in the run. */
+    boolean everLinked() {
+        linked |= peer.call(() -> !peer.peer().links().isEmpty());
+        return linked;
+    }
+
     /**
      * At the end of a run: why its hash means nothing (a peer that dials but never linked ran
      * alone), or null.

@@ -90,6 +90,8 @@ class BadInputsTest {
         c.add(new Object[] {2, "sim", "--links", "sideways"});
         c.add(new Object[] {2, "sim", "--churn", "40"});
         c.add(new Object[] {2, "sim", "--churn", "0:20"});
+        c.add(new Object[] {2, "sim", "--churn", "Infinity:20"});
+        c.add(new Object[] {2, "sim", "--churn", "40s:20y"});
         c.add(new Object[] {2, "sim", "--rollback-budget", "1"});
         c.add(new Object[] {2, "sim", "--app", "nosuchapp"});
         c.add(new Object[] {2, "sim", "--topology", "MISSING"});
@@ -102,6 +104,10 @@ class BadInputsTest {
         c.add(new Object[] {2, "sim", "--grid", "huge"});
         c.add(new Object[] {2, "sim", "--grid", "paper", "--delta", "1s"});
         c.add(new Object[] {2, "sim", "--grid", "paper", "--record-dir", "DIR"});
+        c.add(new Object[] {2, "sim", "--grid", "paper", "--fault", "flip:1@10"});
+        c.add(new Object[] {2, "sim", "--app-throws", "150"});
+        c.add(new Object[] {2, "sim", "--app-throws", "NaN"});
+        c.add(new Object[] {2, "sim", "--link-buffer", "0"});
         c.add(new Object[] {2, "sim", "--record-dir", "TEXT"});
         c.add(new Object[] {2, "sim", "--record-dir", "LOGDIR"});
         // peer

@@ -128,7 +128,8 @@ class CliTest {
     void shouldRefuseABadChurnSpecInOneLine() {
         Result r = run("sim", "--churn", "forty", "--duration", "10s");
         assertEquals(2, r.code());
-        assertEquals("symp sim: --churn must be ON:OFF in seconds, both > 0 (e.g. 40:20), got 'forty'", r.err().strip());
+        assertEquals("symp sim: --churn must be ON:OFF, two durations longer than 0 (e.g. 40s:20s; a bare number"
+                + " is seconds), got 'forty'", r.err().strip());
     }
 
     @Test

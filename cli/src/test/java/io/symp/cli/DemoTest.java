@@ -12,9 +12,12 @@ class DemoTest {
     void shouldShowARollbackAsItHappensAndAgreeAtOneTick() {
         CliTest.Result r = CliTest.run("demo", "--seconds", "3", "--delta", "20ms", "--rate", "120");
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("time travel: peer "), r.out());
-        assertTrue(r.out().matches("(?s).*hashes at tick \\d+: all 5 peers [0-9a-f]{8}.*"), r.out());
+        // The live view, with the time travel printed above it, goes to stderr.
+        assertTrue(r.err().contains("time travel: peer "), r.err());
+        assertTrue(r.err().matches("(?s).*hashes at tick \\d+: all 5 peers [0-9a-f]{8}.*"), r.err());
+        assertFalse(r.err().contains("\033") || r.err().contains("\r"), "stderr is not a terminal: plain lines");
         assertTrue(r.out().contains("all 5 peers agree at tick"), r.out());
+        assertFalse(r.out().contains("hashes at tick"), "the live view is not on stdout: " + r.out());
         assertFalse(r.out().contains("\033"), "stdout is not a terminal: no escape codes");
     }
 }

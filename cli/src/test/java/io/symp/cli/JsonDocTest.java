@@ -128,4 +128,45 @@ class JsonDocTest {
         seen.remove("rollback-record");
         assertEquals(documented, seen, "every documented object is produced and checked");
     }
+
+    /**
+     * Text and byte-string arguments in {@code inspect --events --json}: a JSON string for text
+     * and {@code "0x"} and hex for bytes, as docs/JSON.md says, drawn by the random workload
+     * inside the declared lengths; and the app's arguments listed with their kinds.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldShowTextAndBytesArgumentsAsDocumented() throws Exception {
+        readDoc();
+        Path jar = io.symp.cli.apps.AppJar.ofClasses(dir.resolve("note.jar"), io.symp.testapps.NoteApp.class);
+        Path rec = dir.resolve("notes");
+        lines(0, "sim", "--app-path", jar.toString(), "--app", "note", "--topology", "line-3", "--duration",
+                "4s", "--start-spread", "0s", "--rate", "1200", "--seed", "3", "--record-dir", rec.toString(), "--json");
+        List<Map<String, Object>> inspect = lines(0, "inspect", rec.resolve("peer0.symplog").toString(),
+                "--app-path", jar.toString(), "--json", "--events");
+        int notes = 0;
+        int tags = 0;
+        for (Map<String, Object> m : inspect.subList(1, inspect.size())) {
+            check("event-record", m, "inspect");
+            Map<String, Object> event = (Map<String, Object>) m.get("event");
+            Map<String, Object> args = (Map<String, Object>) event.get("args");
+            if (event.get("type").equals("note")) {
+                String text = (String) args.get("text");
+                int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                assertTrue(bytes >= 1 && bytes <= 40, "inside the declared length: " + text);
+                notes++;
+            } else {
+                assertTrue(((String) args.get("key")).matches("0x([0-9a-f]{2}){0,8}"), args.toString());
+                assertTrue(args.get("n") instanceof Number, args.toString());
+                tags++;
+            }
+        }
+        assertTrue(notes > 0 && tags > 0, notes + " notes, " + tags + " tags");
+        Map<String, Object> app = lines(0, "apps", "--app-path", jar.toString(), "--json").stream()
+                .filter(a -> a.get("name").equals("note")).findFirst().orElseThrow();
+        check("app", app, "apps");
+        List<Map<String, Object>> events = (List<Map<String, Object>>) app.get("events");
+        assertEquals("text", ((List<Map<String, Object>>) events.get(0).get("args")).get(0).get("kind"));
+        assertEquals("bytes", ((List<Map<String, Object>>) events.get(1).get("args")).get(0).get("kind"));
+    }
 }

@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The built executable, run as a user runs it (after {@code package}): through the launcher
- * and under plain {@code java -jar}, on this JDK and on every JDK 24+ in /usr/lib/jvm. A replay
- * and a bisect print no WARNING or ERROR line and write nothing into java.io.tmpdir or TMPDIR.
+ * and under plain {@code java -jar}, on this JDK and on every JDK 24+ in /usr/lib/jvm. A replay,
+ * a bisect and a peer (the launcher gives {@code peer} its own JVM options) print no WARNING or
+ * ERROR line and write nothing into java.io.tmpdir or TMPDIR.
  */
 class LauncherIT {
     static final Path EXE = Path.of("target/symp");
@@ -60,11 +61,12 @@ class LauncherIT {
 
     @ParameterizedTest(name = "{0} launcher={1}")
     @MethodSource("javas")
-    void shouldReplayAndBisectWithoutAWarningOrATemporaryFile(Path javaHome, boolean launcher)
+    void shouldReplayBisectAndRunAPeerWithoutAWarningOrATemporaryFile(Path javaHome, boolean launcher)
             throws Exception {
         for (List<String> args : List.of(List.of("replay", logA.toString()),
                 List.of("bisect", logA.toString(), logB.toString()),
-                List.of("inspect", logA.toString()), List.of("--version"))) {
+                List.of("inspect", logA.toString()), List.of("--version"),
+                List.of("peer", "--id", "1", "--until-tick", "25"))) {
             Path tmp = Files.createTempDirectory(dir, "tmp");
             List<String> command = new ArrayList<>();
             if (launcher) {

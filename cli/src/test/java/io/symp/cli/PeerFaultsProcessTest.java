@@ -3,7 +3,6 @@ package io.symp.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.symp.testapps.AppJars;
 import io.symp.testapps.ThrowingEventsApp;
 import io.symp.testapps.TickBombApp;
 import java.io.IOException;
@@ -101,7 +100,7 @@ class PeerFaultsProcessTest {
 
     @Test
     void shouldAgreeOnThreePeerProcessesWhoseAppThrowsForSomeEvents() throws Exception {
-        Path jar = AppJars.write(dir.resolve("throwing.jar"), ThrowingEventsApp.class);
+        Path jar = io.symp.cli.apps.AppJar.ofClasses(dir.resolve("throwing.jar"), ThrowingEventsApp.class);
         int[] ports = {freePort(), freePort(), freePort()};
         List<Process> peers = new ArrayList<>();
         for (int id = 1; id <= 3; id++) {
@@ -128,7 +127,7 @@ class PeerFaultsProcessTest {
 
     @Test
     void shouldStopLoudlyWhenTheAppsTickThrowsAndCloseTheRecordingWhole() throws Exception {
-        Path jar = AppJars.write(dir.resolve("bomb.jar"), TickBombApp.class);
+        Path jar = io.symp.cli.apps.AppJar.ofClasses(dir.resolve("bomb.jar"), TickBombApp.class);
         Path log = dir.resolve("bomb.symplog");
         Process p = symp("bomb", List.of("peer", "--app", "tickbomb", "--app-path", jar.toString(), "--fps", "200",
                 "--until-tick", "1000", "--record", log.toString()));
@@ -179,7 +178,7 @@ class PeerFaultsProcessTest {
                 "mounting a 64 KiB tmpfs is permitted (root)");
         try {
             Path log = disk.resolve("peer2.symplog");
-            Path jar = AppJars.write(dir.resolve("blob.jar"), io.symp.testapps.BlobApp.Blob60k.class);
+            Path jar = io.symp.cli.apps.AppJar.ofClasses(dir.resolve("blob.jar"), io.symp.testapps.BlobApp.Blob60k.class);
             int[] ports = {freePort(), freePort(), freePort()};
             List<Process> peers = new ArrayList<>();
             for (int id = 1; id <= 3; id++) {

@@ -32,12 +32,13 @@ class PeerProcessesTest {
         }
     }
 
-    private static Process symp(String... args) throws IOException {
+    /** A peer process; its stderr goes to {@code err}, for the failure message. */
+    private static Process symp(java.nio.file.Path err, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
                 "io.symp.cli.Main"));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(command).redirectError(err.toFile()).start();
     }
 
     @Test
@@ -75,13 +76,14 @@ class PeerProcessesTest {
                 args.addAll(List.of("--join", "127.0.0.1:" + ports[i - 1]));
             }
             args.addAll(List.of("--record", dir.resolve("peer" + i + ".symplog").toString()));
-            peers.add(symp(args.toArray(String[]::new)));
+            peers.add(symp(dir.resolve("peer" + i + ".err"), args.toArray(String[]::new)));
             awaitListening(ports[i]);
         }
         List<String> lines = new ArrayList<>();
-        for (Process p : peers) {
+        for (int i = 0; i < peers.size(); i++) {
+            Process p = peers.get(i);
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "peer finished");
-            assertEquals(0, p.exitValue());
+            assertEquals(0, p.exitValue(), "peer " + i + ": " + java.nio.file.Files.readString(dir.resolve("peer" + i + ".err")));
             lines.add(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
         }
         assertTrue(lines.get(0).matches("tick 800 hash [0-9a-f]{16}"), lines.get(0));

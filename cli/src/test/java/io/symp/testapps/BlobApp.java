@@ -9,7 +9,8 @@ import io.symp.app.StateField;
 import io.symp.app.SymmetricApp;
 
 /**
- * Test apps with large states (packaged into jars by {@link AppJars}): every tick changes one
+ * Test apps with large states (packaged into jars by
+ * {@link io.symp.cli.apps.AppJar#ofClasses}): every tick changes one
  * byte somewhere in the state, {@code poke i v} writes v into another; so snapshots, replays
  * and joiners must carry the whole state right.
  */

@@ -9,8 +9,9 @@ import io.symp.app.StateField;
 import io.symp.app.SymmetricApp;
 
 /**
- * A test app (packaged into a jar by {@link AppJars}) whose {@code event} throws after changing
- * the state: {@code add n} for n a multiple of 7, {@code check n} when the total equals n.
+ * A test app (packaged into a jar by {@link io.symp.cli.apps.AppJar#ofClasses}) whose
+ * {@code event} throws after changing the state: {@code add n} for n a multiple of 7,
+ * {@code check n} when the total equals n.
  */
 public final class ThrowingEventsApp implements SymmetricApp {
     private static final AppInfo INFO = AppInfo.builder("throwing", 1, 24)

@@ -7,7 +7,9 @@ import java.util.Locale;
  * every value of its {@link ArgKind}; {@link #range(long, long)} narrows it. A value outside
  * the range is refused where the event is emitted, when it arrives from a neighbour and when
  * a log is replayed, so the application never sees one; the random workload
- * ({@code --emit-rate}, {@code symp sim}) draws only values inside it.
+ * ({@code --emit-rate}, {@code symp sim}) draws only values inside it. For {@link ArgKind#TEXT}
+ * and {@link ArgKind#BYTES} the range bounds the length in bytes (a text's UTF-8), inside
+ * 0..{@link io.symp.peer.Limits#ARG_BYTES_MAX}: {@code new Arg("line", ArgKind.TEXT).range(1, 140)}.
  *
  * @param name the argument's name, for people
  * @param kind how it is typed and shown
@@ -52,6 +54,32 @@ public record Arg(String name, ArgKind kind, long min, long max) {
         }
         return name + " = " + value + (ranged() ? " outside " + rangeText()
                 : " does not fit " + kind.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Why value {@code index} of {@code values} is not allowed for this argument (a number
+     * where a string is wanted or the other way round, a value or a length outside the range),
+     * or null when it is.
+     */
+    public String problem(EventArgs values, int index) {
+        if (kind.numeric()) {
+            return values.isNumber(index) ? problem(values.number(index))
+                    : name + " must be " + kindText() + ", got " + (values.isText(index) ? "text" : "bytes");
+        }
+        boolean wanted = kind == ArgKind.TEXT ? values.isText(index) : values.isBytes(index);
+        if (!wanted) {
+            return name + " must be " + kindText() + ", got "
+                    + (values.isNumber(index) ? "a number" : values.isText(index) ? "text" : "bytes");
+        }
+        int length = values.byteLength(index);
+        if (length < min || length > max) {
+            return name + " of " + length + " bytes outside " + rangeText() + " bytes";
+        }
+        return null;
+    }
+
+    private String kindText() {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 
     private String rangeText() {

@@ -1,21 +1,27 @@
 package io.symp.app;
 
-import java.util.Arrays;
-
 /**
  * One application event on the shared timeline: the tick at which every peer applies it, who
  * emitted it ({@link #origin()}, a 64-bit peer id) and the origin's sequence number
  * ({@link #seq()}, from 1). (origin, seq) identifies an event; (tick, origin, seq) orders it,
- * identically on every peer. Immutable.
+ * identically on every peer. Its arguments ({@link #args()}) are numbers, texts and byte
+ * strings, read with {@link #arg}, {@link #intArg}, {@link #textArg} and {@link #bytesArg}.
+ * Immutable.
  */
 public final class Event implements Comparable<Event> {
     private final long tick;
     private final long origin;
     private final long seq;
     private final int type;
-    private final long[] args;
+    private final EventArgs args;
 
+    /** An event whose arguments are all numbers. */
     public Event(long tick, long origin, long seq, int type, long... args) {
+        this(tick, origin, seq, type, EventArgs.of(args));
+    }
+
+    /** An event with any arguments: numbers, texts, byte strings. */
+    public Event(long tick, long origin, long seq, int type, EventArgs args) {
         if (tick < 1) {
             throw new IllegalArgumentException("event tick must be >= 1, got " + tick);
         }
@@ -26,7 +32,7 @@ public final class Event implements Comparable<Event> {
         this.origin = origin;
         this.seq = seq;
         this.type = type;
-        this.args = args.clone();
+        this.args = java.util.Objects.requireNonNull(args, "args");
     }
 
     public long tick() {
@@ -47,16 +53,44 @@ public final class Event implements Comparable<Event> {
     }
 
     public int argCount() {
-        return args.length;
+        return args.count();
     }
 
+    /** Every argument value (immutable). */
+    public EventArgs args() {
+        return args;
+    }
+
+    /**
+     * Number argument {@code index} (INT, LONG or CHAR).
+     *
+     * @throws IllegalStateException when it is a text or a byte string
+     */
     public long arg(int index) {
-        return args[index];
+        return args.number(index);
     }
 
     /** Argument {@code index} as an int (for {@link ArgKind#INT} and {@link ArgKind#CHAR}). */
     public int intArg(int index) {
-        return (int) args[index];
+        return (int) args.number(index);
+    }
+
+    /**
+     * Text argument {@code index} ({@link ArgKind#TEXT}).
+     *
+     * @throws IllegalStateException when it is not a text
+     */
+    public String textArg(int index) {
+        return args.text(index);
+    }
+
+    /**
+     * A copy of byte-string argument {@code index} ({@link ArgKind#BYTES}; for a text, its UTF-8).
+     *
+     * @throws IllegalStateException when it is a number
+     */
+    public byte[] bytesArg(int index) {
+        return args.bytes(index);
     }
 
     /** Whether this is the same event as {@code other}: same origin and seq. */
@@ -78,7 +112,7 @@ public final class Event implements Comparable<Event> {
     @Override
     public boolean equals(Object o) {
         return o instanceof Event e && tick == e.tick && origin == e.origin && seq == e.seq
-                && type == e.type && Arrays.equals(args, e.args);
+                && type == e.type && args.equals(e.args);
     }
 
     @Override
@@ -89,6 +123,6 @@ public final class Event implements Comparable<Event> {
     @Override
     public String toString() {
         return "Event{tick=" + tick + ", origin=" + Long.toHexString(origin) + ", seq=" + seq
-                + ", type=" + type + ", args=" + Arrays.toString(args) + "}";
+                + ", type=" + type + ", args=" + args + "}";
     }
 }

@@ -34,17 +34,28 @@ public record StateField(String name, int offset, FieldKind kind, int length) {
         return offset >= this.offset && offset < this.offset + length;
     }
 
-    /** The field's value in {@code state}, as text. */
+    /**
+     * The field's value in {@code state}, as text: a number, or a text field quoted and escaped
+     * as the REPL takes a text argument ({@code "say \"hi\""}).
+     */
     public String format(StateView state) {
         return switch (kind) {
             case U8 -> Integer.toString(state.getByte(offset) & 0xFF);
             case I32 -> Integer.toString(state.getInt(offset));
             case I64 -> Long.toString(state.getLong(offset));
-            case TEXT -> '"' + text(state) + '"';
+            case TEXT -> ArgSyntax.quote(text(state));
         };
     }
 
-    private String text(StateView state) {
+    /**
+     * A {@link FieldKind#TEXT} field's text as stored (up to its first zero byte), unquoted.
+     *
+     * @throws IllegalStateException for a field of another kind
+     */
+    public String text(StateView state) {
+        if (kind != FieldKind.TEXT) {
+            throw new IllegalStateException("field " + name + " is " + kind + ", not text");
+        }
         byte[] bytes = new byte[length];
         int n = 0;
         while (n < length && state.getByte(offset + n) != 0) {

@@ -51,7 +51,15 @@
  * compute offsets by hand and list {@link io.symp.app.StateField}s themselves keep working.
  * {@link io.symp.app.Arg#range} bounds an argument: a value outside it is refused on emit, on
  * receipt from a neighbour and in replay, and the random workload ({@code --emit-rate},
- * {@code symp sim}) draws inside it. {@link io.symp.app.SymmetricApp#observe(io.symp.app.Observation)}
+ * {@code symp sim}) draws inside it. Besides numbers ({@code INT}, {@code LONG}, {@code CHAR}),
+ * an argument may be {@link io.symp.app.ArgKind#TEXT} (UTF-8) or {@link io.symp.app.ArgKind#BYTES},
+ * at most {@link io.symp.peer.Limits#ARG_BYTES_MAX} (256) bytes, all of an event's together at
+ * most {@link io.symp.peer.Limits#EVENT_STRING_BYTES_MAX} (256), its range bounding the length:
+ * {@code new Arg("line", ArgKind.TEXT).range(1, 200)}; read it with
+ * {@link io.symp.app.Event#textArg} or {@link io.symp.app.Event#bytesArg} (a copy), emit it with
+ * {@link io.symp.app.EventArgs} ({@code EventArgs.builder().text("hi").build()}), type it in the
+ * REPL as {@code emit say "hello, world"} or {@code 0x0aff}. {@code examples/} holds a chat
+ * room built on them. {@link io.symp.app.SymmetricApp#observe(io.symp.app.Observation)}
  * gets the tick, a read-only view of its state (no cast reaches the live state) and the newest
  * settled tick, which no event the peer could still take can change (see
  * {@link io.symp.app.Observation}); the older {@code observe(StateView, long)} is still called
@@ -93,8 +101,10 @@
  * {@link io.symp.app.StateField}, hex otherwise). Peers also compare hashes of settled ticks
  * with their neighbours while they run.
  *
- * <p><b>Identity.</b> An application is its name, version, state size and the hash of its
- * classes' bytes ({@link io.symp.app.AppIdentity}): peers and logs of different builds refuse
- * each other, even if you forget to bump the version.
+ * <p><b>Identity.</b> An application is its name, version, state size and a code hash
+ * ({@link io.symp.app.AppIdentity}) that covers every class loaded from the app's jar or class
+ * directory (helpers, lambdas and anonymous classes included) and symp's own version: peers and
+ * logs of different builds refuse each other, even if you forget to bump the version, and so do
+ * peers running different releases of symp.
  */
 package io.symp.app;

@@ -70,7 +70,8 @@ public final class NettyTransport implements AutoCloseable {
         this.peer = peer;
         this.thread = thread;
         this.config = config;
-        this.delaySeed = config.seed();
+        // Mixed with the id: peers given the same --seed inject different jitter on their links.
+        this.delaySeed = io.symp.core.Mix.mix64(config.seed() * 0x9E37_79B9_7F4A_7C15L + peer.id());
         PeerIdentity identity = config.identity() != null ? config.identity() : PeerIdentity.generate();
         if (config.secured() && identity.id() != peer.id()) {
             throw new IllegalArgumentException("in a secured session the peer id must be its key's: "

@@ -1,16 +1,13 @@
 package io.symp.net;
 
-import io.symp.app.AppInfo;
 import io.symp.app.SymmetricApp;
 import io.symp.clock.SystemClock;
 import io.symp.peer.Peer;
 import io.symp.peer.PeerConfig;
 import io.symp.peer.PeerStoppedException;
 import io.symp.peer.PeerThread;
-import io.symp.peer.RandomEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -70,36 +67,34 @@ public final class NetworkPeer implements AutoCloseable {
 
     /**
      * Emits random valid events of the app, {@code perMinute} on average (exponential gaps),
-     * drawn from {@code seed}.
+     * drawn from {@code seed} and this peer's id: peers given the same seed emit different
+     * streams (see {@link EmitStream}).
      */
     public void emitRandomly(double perMinute, long seed) {
         if (perMinute <= 0) {
             return;
         }
-        SplittableRandom random = new SplittableRandom(seed);
+        EmitStream stream = new EmitStream(seed, peer.id(), peer.appInfo(), perMinute);
         emitter = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "emitter-" + Long.toHexString(peer.id()));
             t.setDaemon(true);
             return t;
         });
-        scheduleEmit(random, perMinute);
+        scheduleEmit(stream);
     }
 
-    private void scheduleEmit(SplittableRandom random, double perMinute) {
-        long gapNanos = (long) (-Math.log(1 - random.nextDouble()) * 60e9 / perMinute);
-        AppInfo info = peer.appInfo();
-        int type = random.nextInt(info.eventTypes().size());
-        long[] args = RandomEvents.args(info.eventType(type), random);
+    private void scheduleEmit(EmitStream stream) {
+        EmitStream.Draw draw = stream.next();
         emitter.schedule(() -> {
             thread.execute(() -> {
-                if (!peer.offer(type, args) && !emitRefusedLogged) {
+                if (!peer.offer(draw.type(), draw.args()) && !emitRefusedLogged) {
                     emitRefusedLogged = true;
                     log.warn("--emit-rate is over what the peer may stamp ({} events per second): the rest are refused",
                             io.symp.peer.Limits.ORIGIN_EVENTS_PER_SECOND_MAX);
                 }
             });
-            scheduleEmit(random, perMinute);
-        }, gapNanos, TimeUnit.NANOSECONDS);
+            scheduleEmit(stream);
+        }, draw.gapNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Runs {@code task} on the peer's thread and returns its result. */

@@ -33,6 +33,8 @@ final class DivergenceWatch {
     /** Checkpoint ticks already compared, per neighbour: each is reported at most once. */
     private final TreeMap<Long, Long> comparedUpTo = new TreeMap<>();
     private final java.util.TreeSet<Long> divergedWith = new java.util.TreeSet<>();
+    /** Where a checkpoint's state is rebuilt: one per peer, not one per checkpoint (16 MiB each for big states). */
+    private io.symp.app.State scratch;
 
     DivergenceWatch(TimeMachine machine, PeerListener listener, long selfId, int fps, int deltaTicks) {
         this.machine = machine;
@@ -44,6 +46,14 @@ final class DivergenceWatch {
 
     long divergences() {
         return divergences;
+    }
+
+    /**
+     * The newest checkpoint tick at which neighbour {@code peerId} reported the same events as
+     * this peer held through it (-1: none yet).
+     */
+    long agreedThrough(long peerId) {
+        return comparedUpTo.getOrDefault(peerId, -1L);
     }
 
     /** An event entered the timeline: counted until it leaves it. */
@@ -123,7 +133,10 @@ final class DivergenceWatch {
     }
 
     private long hashAt(long tick) {
-        io.symp.app.State scratch = new io.symp.app.State(machine.state().size());
+        if (scratch == null || scratch.size() != machine.state().size()) {
+            scratch = new io.symp.app.State(machine.state().size());
+        }
+        // replay overwrites all of scratch from a snapshot before it simulates.
         machine.replay(tick, tick, scratch, (t, s) -> true);
         return scratch.hash();
     }

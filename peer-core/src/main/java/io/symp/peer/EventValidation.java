@@ -26,7 +26,7 @@ final class EventValidation {
     }
 
     /** Throws {@link IllegalArgumentException} when {@code args} do not fit {@code t}. */
-    static void checkArgs(EventType t, long[] args) {
+    static void checkArgs(EventType t, io.symp.app.EventArgs args) {
         String p = t.problem(args);
         if (p != null) {
             throw new IllegalArgumentException(p + " (usage: " + t.usage() + ")");

@@ -64,6 +64,13 @@ public final class Limits {
     public static final int LOG_BLOCK_FLUSH_BYTES = 1 << 20;
 
     /**
+     * A recorder writes a 16-bit state hash every tick for state regions up to this size; a
+     * larger region is hashed only at checkpoints, its other ticks recorded without a hash
+     * (hashing 16 MiB takes 1.4 ms: 7 % of a core at 50 FPS, more than the peer's own tick).
+     */
+    public static final int TICK_HASH_REGION_BYTES_MAX = 1 << 16;
+
+    /**
      * Largest block payload of a log, written or read: a snapshot record of the largest state
      * (its region, kind, tick and length) or a flushed block plus its last record both fit.
      */
@@ -96,7 +103,9 @@ public final class Limits {
     public static final int RATE_ORIGINS_MAX = 4096;
 
     /**
-     * Events a spaced history keeps after its oldest snapshot (about 60 MB of events): past
+     * Events a spaced history keeps after its oldest snapshot (about 60 MB of events; at most
+     * some 230 MB, no more than the snapshot ring, when each carries the most text and bytes,
+     * {@link #EVENT_STRING_BYTES_MAX}): past
      * that the oldest snapshots are dropped and the events before the next folded into it.
      */
     public static final int TIMELINE_EVENTS_MAX = 262_144;
@@ -194,6 +203,16 @@ public final class Limits {
     /** Arguments per event. */
     public static final int EVENT_ARGS_MAX = 16;
 
+    /** Bytes of one text or byte-string event argument (a text's UTF-8): a chat line, a name. */
+    public static final int ARG_BYTES_MAX = 256;
+
+    /**
+     * Bytes of all the text and byte-string arguments of one event together, so that a full
+     * timeline ({@link #TIMELINE_EVENTS_MAX}) of the largest events takes no more memory than
+     * the snapshot ring ({@link #SNAPSHOT_RING_BYTES_MAX}).
+     */
+    public static final int EVENT_STRING_BYTES_MAX = 256;
+
     /** Largest Δ {@code --delta auto} chooses, in seconds (the prior may be larger). */
     public static final int AUTO_DELTA_SECONDS_MAX = 10;
 
@@ -253,6 +272,14 @@ public final class Limits {
      * before it gives up with exit 1 and the reason, rather than run alone.
      */
     public static final int UNLINKED_WAIT_SECONDS_MAX = 10;
+
+    /**
+     * How long {@code symp peer --until-tick T}, once T is past Δ and two seconds, waits for
+     * every neighbour to report the same events through T (their HASH digests, one a second)
+     * before it prints its hash anyway and exits 1, naming the neighbours that did not: a late
+     * event would otherwise be free to change T's hash on one peer after another printed it.
+     */
+    public static final int UNTIL_TICK_CONFIRM_SECONDS_MAX = 30;
 
     /**
      * The same when no link was refused but every neighbour it dials stayed silent: longer,

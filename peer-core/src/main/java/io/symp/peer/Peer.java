@@ -2,6 +2,7 @@ package io.symp.peer;
 
 import io.symp.app.AppInfo;
 import io.symp.app.Event;
+import io.symp.app.EventArgs;
 import io.symp.app.EventType;
 import io.symp.app.State;
 import io.symp.app.StateView;
@@ -53,7 +54,7 @@ public final class Peer implements LinkHandler {
     private final AutoDelta autoDelta;
     private final Listeners listeners = new Listeners();
     private final TreeMap<Long, Link> links = new TreeMap<>();
-    private final ArrayDeque<long[]> pendingEmits = new ArrayDeque<>();
+    private final ArrayDeque<PendingEmit> pendingEmits = new ArrayDeque<>();
     private final long startClockNanos;
     private final LiveObservation observation;
     private final RefusalLog refusals;
@@ -252,6 +253,11 @@ public final class Peer implements LinkHandler {
         return links.values();
     }
 
+    /** For tests: the checkpoints this peer sends and compares. */
+    DivergenceWatch divergenceWatch() {
+        return divergenceWatch;
+    }
+
     /** For tests: folds history past {@code events} events instead of {@link Limits#TIMELINE_EVENTS_MAX}. */
     void historyEventsMax(int events) {
         flooding.historyEventsMax(events);
@@ -269,6 +275,22 @@ public final class Peer implements LinkHandler {
      */
     public long refusals() {
         return refusals.refusals() + clockSync.refused();
+    }
+
+    /**
+     * The current neighbours (peer ids, ascending) that have not yet reported holding the same
+     * events as this peer through a checkpoint at or after {@code tick}: until they have, a late
+     * event may still change {@code tick} here or there. Their HASH messages carry a digest of
+     * the events each holds through a checkpoint (see {@link DivergenceWatch}); two neighbours
+     * that report the same digest have simulated {@code tick} from the same events. Empty under
+     * the paper's protocol, which sends no HASH.
+     */
+    public long[] unconfirmedThrough(long tick) {
+        if (config.protocol() != Protocol.SYMP) {
+            return new long[0];
+        }
+        return links.keySet().stream().mapToLong(Long::longValue)
+                .filter(id -> divergenceWatch.agreedThrough(id) < tick).toArray();
     }
 
     /** Settled ticks at which a neighbour held the same events and another state. */
@@ -326,6 +348,15 @@ public final class Peer implements LinkHandler {
      * @throws IllegalArgumentException for an unknown type or arguments that do not fit it
      */
     public void emit(int type, long... args) {
+        emit(type, EventArgs.of(args));
+    }
+
+    /**
+     * As {@link #emit(int, long...)}, with any arguments: numbers, texts, byte strings.
+     *
+     * @throws IllegalArgumentException for an unknown type or arguments that do not fit it
+     */
+    public void emit(int type, EventArgs args) {
         if (!offer(type, args)) {
             throw new IllegalStateException("too many events waiting for clock sync or the rate limit ("
                     + Limits.PENDING_EMITS_MAX + ")");
@@ -340,6 +371,11 @@ public final class Peer implements LinkHandler {
      * @throws IllegalArgumentException for an unknown type or arguments that do not fit it
      */
     public boolean offer(int type, long... args) {
+        return offer(type, EventArgs.of(args));
+    }
+
+    /** As {@link #offer(int, long...)}, with any arguments. */
+    public boolean offer(int type, EventArgs args) {
         EventType t = info.eventType(type);
         EventValidation.checkArgs(t, args);
         if (ownSeq + pendingEmits.size() >= Limits.SEQ_MAX) {
@@ -349,10 +385,7 @@ public final class Peer implements LinkHandler {
         if (pendingEmits.size() >= Limits.PENDING_EMITS_MAX) {
             return false;
         }
-        long[] pending = new long[args.length + 1];
-        pending[0] = type;
-        System.arraycopy(args, 0, pending, 1, args.length);
-        pendingEmits.add(pending);
+        pendingEmits.add(new PendingEmit(type, args));
         if (mayStamp()) {
             stampPending();
         }
@@ -544,9 +577,8 @@ public final class Peer implements LinkHandler {
             if (tick < 0) {
                 return;
             }
-            long[] p = pendingEmits.poll();
-            long[] args = java.util.Arrays.copyOfRange(p, 1, p.length);
-            Event e = new Event(tick, config.origin(), ++ownSeq, (int) p[0], args);
+            PendingEmit p = pendingEmits.poll();
+            Event e = new Event(tick, config.origin(), ++ownSeq, p.type(), p.args());
             ownLastTick = tick;
             autoDelta.taken(tick);
             flooding.own(e, (int) Math.min(Integer.MAX_VALUE, tick - now), links.values());
@@ -575,4 +607,7 @@ public final class Peer implements LinkHandler {
     private void compareHash(Link link, HashMessage m) {
         divergenceWatch.compare(link, m);
     }
+
+    /** An own event waiting to be stamped. */
+    private record PendingEmit(int type, EventArgs args) {}
 }

@@ -140,7 +140,7 @@ final class SimPeer {
         recoveringSince = -1;
         emitCallsNetworkNanos.clear();
         scheduleAdvance(incarnation);
-        sim.partitions().changed();
+        sim.partitions().started(this);
         sim.network().connect(this);
         if (sim.network().faults().hostilePeers().contains(index)) {
             scheduleStrike(incarnation);
@@ -196,7 +196,7 @@ final class SimPeer {
         sim.partitions().changed();
     }
 
-    void emit(int type, long[] args) {
+    void emit(int type, io.symp.app.EventArgs args) {
         emitCallsNetworkNanos.add(peer.networkNanos(clock.nanos()));
         ownCall = true;
         guarded("emit", () -> {
@@ -235,7 +235,7 @@ final class SimPeer {
 
     void linkUp(SimLink link) {
         openLinks.add(link);
-        sim.partitions().changed();
+        sim.partitions().linked(this, link.remote());
         if (incarnation > 0 && returnedAt < 0) {
             returnedAt = sim.scheduler().now();
         }

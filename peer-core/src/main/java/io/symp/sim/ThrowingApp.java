@@ -25,7 +25,13 @@ final class ThrowingApp implements SymmetricApp {
     boolean throwsFor(Event e) {
         long h = Mix.mix64(e.type() + 0x5EEDL);
         for (int i = 0; i < e.argCount(); i++) {
-            h = Mix.mix64(h ^ e.arg(i));
+            if (e.args().isNumber(i)) {
+                h = Mix.mix64(h ^ e.arg(i));
+                continue;
+            }
+            for (byte b : e.bytesArg(i)) {
+                h = Mix.mix64(h ^ b);
+            }
         }
         return Math.floorMod(h, 10_000L) < thresholdPerTenThousand;
     }

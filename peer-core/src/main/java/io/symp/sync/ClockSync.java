@@ -67,6 +67,8 @@ public final class ClockSync {
     private final boolean compensate;
     private final long stepNanosMax;
     private final TreeMap<Long, LinkClock> links = new TreeMap<>();
+    /** {@link #links}' values, for {@link #move}: walked on every SYNC that moves this clock. */
+    private LinkClock[] linkClocks = new LinkClock[0];
     private long epochClockNanos;
     private boolean synced;
     private boolean settled;
@@ -160,15 +162,18 @@ public final class ClockSync {
     /** Starts tracking a new link. */
     public void linkUp(long peerId) {
         links.put(peerId, new LinkClock(stepNanosMax));
+        linkClocks = links.values().toArray(new LinkClock[0]);
     }
 
     public void linkDown(long peerId) {
-        links.remove(peerId);
+        if (links.remove(peerId) != null) {
+            linkClocks = links.values().toArray(new LinkClock[0]);
+        }
     }
 
     /** A SYNC request for {@code peerId}: the neighbour answers it at once. */
     public SyncMessage outgoing(long peerId, long nowClockNanos) {
-        links.computeIfAbsent(peerId, p -> new LinkClock(stepNanosMax));
+        clockOf(peerId);
         return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, 0, SyncMessage.NO_ECHO, clockState());
     }
 
@@ -184,7 +189,7 @@ public final class ClockSync {
      * deliveries and would drag every clock back a little, most of all on busy peers.
      */
     public boolean incoming(long peerId, SyncMessage m, long nowClockNanos) {
-        LinkClock c = links.computeIfAbsent(peerId, p -> new LinkClock(stepNanosMax));
+        LinkClock c = clockOf(peerId);
         if (!inRange(m, nowClockNanos) || !c.allows(nowClockNanos)) {
             refused++;
             return false;
@@ -452,9 +457,19 @@ public final class ClockSync {
         epochClockNanos -= nanos;
         adjustments++;
         adjustedNanosTotal += Math.abs(nanos);
-        for (LinkClock c : links.values()) {
+        for (LinkClock c : linkClocks) {
             c.aheadNanos -= nanos;
         }
+    }
+
+    private LinkClock clockOf(long peerId) {
+        LinkClock c = links.get(peerId);
+        if (c == null) {
+            c = new LinkClock(stepNanosMax);
+            links.put(peerId, c);
+            linkClocks = links.values().toArray(new LinkClock[0]);
+        }
+        return c;
     }
 
     /** What this peer knows of one neighbour's clock. */

@@ -66,6 +66,9 @@ public final class Timeline {
         List<Event> out = new ArrayList<>();
         for (var origin : byOrigin.entrySet()) {
             long watermark = theirs.watermark(origin.getKey());
+            if (watermark >= origin.getValue().lastKey()) {
+                continue; // the usual case on every HAVE: they hold all of it, no view to walk
+            }
             for (Event e : origin.getValue().tailMap(watermark, false).values()) {
                 if (!theirs.contains(e.origin(), e.seq()) && !skip.contains(e.origin(), e.seq())) {
                     out.add(e);

@@ -83,7 +83,8 @@ public final class SnapshotRing {
      */
     public void save(long tick, State state) {
         Check.state(tick >= 0, "snapshot tick is not negative", tick, 0);
-        int at = indexOf(tick);
+        // Live ticks save past the newest: no search then (one per due tick on every peer).
+        int at = held > 0 && tick > newestTick() ? -1 : indexOf(tick);
         if (at >= 0) {
             copyIn(order[at], state);
             return;

@@ -140,10 +140,8 @@ public final class MessageCodec {
             throw new IllegalArgumentException("event of type " + e.type() + " with " + e.argCount()
                     + " arguments and seq " + e.seq());
         }
-        w.varint(e.tick()).fixed64(e.origin()).varint(e.seq()).varint(e.type()).varint(e.argCount());
-        for (int i = 0; i < e.argCount(); i++) {
-            w.zigzag(e.arg(i));
-        }
+        w.varint(e.tick()).fixed64(e.origin()).varint(e.seq()).varint(e.type());
+        ArgsCodec.write(w, e.args());
     }
 
     private static Event readEvent(FrameReader r) throws MalformedFrameException {
@@ -151,11 +149,7 @@ public final class MessageCodec {
         long origin = r.fixed64();
         long seq = r.varint();
         int type = r.count(Integer.MAX_VALUE, "event type");
-        int argc = r.count(WireLimits.EVENT_ARGS_MAX, "event argument count");
-        long[] args = new long[argc];
-        for (int i = 0; i < argc; i++) {
-            args[i] = r.zigzag();
-        }
+        io.symp.app.EventArgs args = ArgsCodec.read(r);
         if (tick < 1 || seq < 1 || seq > WireLimits.SEQ_MAX) {
             throw new MalformedFrameException("event with tick " + tick + " and seq " + seq
                     + " (tick >= 1, seq 1.." + WireLimits.SEQ_MAX + ")");

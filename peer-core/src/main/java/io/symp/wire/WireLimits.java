@@ -38,6 +38,9 @@ public final class WireLimits {
     /** Arguments of one event. */
     public static final int EVENT_ARGS_MAX = 16;
 
+    /** Bytes of one text or byte-string event argument (the peer's own bound). */
+    public static final int ARG_BYTES_MAX = io.symp.peer.Limits.ARG_BYTES_MAX;
+
     /** Bytes of text (a session name, a refusal reason). */
     public static final int TEXT_BYTES_MAX = 1024;
 

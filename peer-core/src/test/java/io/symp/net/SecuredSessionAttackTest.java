@@ -215,8 +215,9 @@ class SecuredSessionAttackTest {
             assertTrue(wire.length > 2_000, "the capture holds the session: " + wire.length + " bytes");
             assertEquals(-1, indexOf(wire, SESSION.getBytes(StandardCharsets.UTF_8)), "session name in clear");
             assertEquals(-1, indexOf(wire, "counter".getBytes(StandardCharsets.UTF_8)), "app name in clear");
-            // An EVENT ends with its type, argument count and zigzag arguments (docs/PROTOCOL.md).
-            byte[] event = new FrameWriter(16).varint(0).varint(1).zigzag(marker).toByteArray();
+            // An EVENT ends with its type, argument header (argc << 1 for numbers only) and zigzag
+            // arguments (docs/PROTOCOL.md).
+            byte[] event = new FrameWriter(16).varint(0).varint(1 << 1).zigzag(marker).toByteArray();
             assertTrue(indexOf(MessageCodec.encode(new EventMessage(new Event(9, 9, 9, 0, marker))), event) >= 0,
                     "the probe matches an event's encoding");
             assertEquals(-1, indexOf(wire, event), "event bytes in clear");

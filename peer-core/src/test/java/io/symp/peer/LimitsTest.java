@@ -23,6 +23,14 @@ class LimitsTest {
     }
 
     @Test
+    void shouldHashEveryTickOfTheBuiltInAppsButNotOfTheLargestStates() {
+        int docRegion = 8 + 4104;
+        assertTrue(docRegion <= Limits.TICK_HASH_REGION_BYTES_MAX, "the built-in apps keep a hash every tick");
+        assertTrue(Limits.TICK_HASH_REGION_BYTES_MAX < Limits.STATE_BYTES_MAX / 64,
+                "hashing the largest state every tick would cost more than its tick");
+    }
+
+    @Test
     void shouldShrinkTheRingForLargeStatesButKeepAtLeastTwoSlots() {
         int slots = Limits.snapshotSlotsFor(64 << 20, Limits.SNAPSHOT_SLOTS_DEFAULT);
         assertEquals(4, slots);
@@ -62,6 +70,11 @@ class LimitsTest {
         assertTrue(Limits.INBOUND_MESSAGES_PER_LINK_MAX >= Limits.SYNC_ROUNDS_PER_HAVE * 100, "pauses are for floods");
         assertTrue(Limits.LINK_REPLACE_SILENT_MS < Limits.HANDSHAKE_DEADLINE_MS);
         assertTrue(Limits.HANDSHAKE_DEADLINE_MS <= 10_000, "a slow-loris slot is freed within seconds");
+        // HASH checkpoints go out once a second (a HAVE round): --until-tick's wait for them
+        // spans many, and outlasts a handshake and a redial.
+        assertTrue(Limits.UNTIL_TICK_CONFIRM_SECONDS_MAX >= 10, "many HASH rounds");
+        assertTrue(Limits.UNTIL_TICK_CONFIRM_SECONDS_MAX * 1000L
+                >= 2L * (Limits.HANDSHAKE_DEADLINE_MS + Limits.REDIAL_BACKOFF_MAX_MS), "a redial fits twice");
     }
 
     @Test
@@ -82,7 +95,7 @@ class LimitsTest {
     void shouldWriteLogBlocksThatReadersTake() {
         long snapshotRecordMax = 1 + 10 + 5 + (long) Limits.STATE_BYTES_MAX + io.symp.app.State.HEADER_BYTES;
         assertTrue(Limits.LOG_BLOCK_BYTES_MAX >= snapshotRecordMax, "a snapshot of the largest state fits a block");
-        long eventRecordMax = 1 + 4 * 10 + 8 + 10 + (long) Limits.EVENT_ARGS_MAX * 10;
+        long eventRecordMax = 1 + 4 * 10 + 8 + 10 + (long) Limits.EVENT_ARGS_MAX * (1 + 10) + Limits.EVENT_STRING_BYTES_MAX;
         assertTrue(Limits.LOG_BLOCK_BYTES_MAX >= Limits.LOG_BLOCK_FLUSH_BYTES + eventRecordMax,
                 "a block flushed at the threshold, plus the record that crossed it, fits");
     }
@@ -110,6 +123,8 @@ class LimitsTest {
                 "a second of own events can wait for the rate limit");
         long largestEvent = 1 + 10 + 8 + 10 + 5 + 5 + 10L * io.symp.wire.WireLimits.EVENT_ARGS_MAX + 5;
         assertTrue(Limits.REPAIR_BYTES_PER_SECOND >= 1000 * largestEvent, "a second of budget repairs a thousand events");
+        assertTrue(Limits.REPAIR_BYTES_PER_SECOND >= 1000 * largestEventFrameBytes(),
+                "...of the largest, with the longest texts, too");
         assertTrue(Limits.REPAIR_RESEND_SECONDS * 1_000_000_000L > Limits.CATCH_UP_NANOS_PER_ADVANCE_MAX,
                 "an event is not resent while its copy is in flight");
         assertTrue(Limits.CATCH_UP_REPAIR_WAIT_SECONDS >= 2, "an owed repair, sent every HAVE round (1 s), comes within the wait");
@@ -140,5 +155,36 @@ class LimitsTest {
         assertTrue(8L * io.symp.wire.WireLimits.ABOVE_TOTAL_MAX <= 2L << 20);
         // An honest neighbour's HAVEs (connect, rounds, answers) stay well under the HAVE rate.
         assertTrue(Limits.HAVES_PER_LINK_PER_SECOND_MAX >= 4 * 2);
+    }
+
+    /** The largest event frame: the longest byte string, then numbers of the longest varints. */
+    private static int largestEventFrameBytes() {
+        io.symp.app.EventArgs.Builder args = io.symp.app.EventArgs.builder().bytes(new byte[Limits.EVENT_STRING_BYTES_MAX]);
+        for (int i = 1; i < Limits.EVENT_ARGS_MAX; i++) {
+            args.number(Long.MIN_VALUE);
+        }
+        io.symp.app.Event e = new io.symp.app.Event(Long.MAX_VALUE, -1, Limits.SEQ_MAX, Integer.MAX_VALUE, args.build());
+        return io.symp.wire.MessageCodec.encode(new io.symp.wire.EventMessage(e, Integer.MAX_VALUE)).length;
+    }
+
+    @Test
+    void shouldCarryAnEventOfTheLongestArgumentsInAFrameAndALogRecord() throws io.symp.wire.MalformedFrameException {
+        assertEquals(Limits.ARG_BYTES_MAX, io.symp.wire.WireLimits.ARG_BYTES_MAX, "decoder and peer share the bound");
+        assertEquals(Limits.EVENT_ARGS_MAX, io.symp.wire.WireLimits.EVENT_ARGS_MAX, "decoder and peer share the bound");
+        long eventFrameMax = 1 + 10 + 8 + 10 + 5 + 10 + (long) Limits.EVENT_ARGS_MAX * (1 + 10)
+                + 2 + Limits.EVENT_STRING_BYTES_MAX + 5;
+        int frame = largestEventFrameBytes();
+        assertTrue(frame <= eventFrameMax, "frame of " + frame + " bytes within the bound computed here");
+        assertTrue(eventFrameMax <= io.symp.wire.WireLimits.HANDSHAKE_FRAME_BYTES_MAX * 2L,
+                "an event stays a small frame, far below a snapshot's");
+        assertTrue(Limits.ARG_BYTES_MAX <= io.symp.wire.WireLimits.TEXT_BYTES_MAX,
+                "an argument is no longer than a text the wire already takes");
+        assertTrue(Limits.ARG_BYTES_MAX <= Limits.EVENT_STRING_BYTES_MAX, "one argument of the longest fits an event");
+        // An event in memory: its objects and arrays, a byte array per argument and the bytes.
+        long eventBytesMax = 128 + Limits.EVENT_ARGS_MAX * (8 + 8 + 1) + 16L * Limits.EVENT_ARGS_MAX
+                + Limits.EVENT_STRING_BYTES_MAX;
+        assertTrue((long) Limits.TIMELINE_EVENTS_MAX * eventBytesMax <= Limits.SNAPSHOT_RING_BYTES_MAX,
+                "a full timeline of the largest events takes no more than the snapshot ring: "
+                        + ((long) Limits.TIMELINE_EVENTS_MAX * eventBytesMax >> 20) + " MB");
     }
 }

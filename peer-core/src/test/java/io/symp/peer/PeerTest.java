@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.symp.app.Apps;
 import io.symp.app.State;
+import io.symp.wire.HashMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -151,6 +152,44 @@ class PeerTest {
         assertTrue(a.divergences() > 0, "the corrupted state was noticed");
         assertTrue(reported[0] > 300, "reported at a checkpoint after the corruption: " + reported[0]);
         assertTrue(b.divergences() > 0, "both sides see it");
+    }
+
+    /**
+     * What {@code symp peer --until-tick} waits for: a tick is confirmed by a neighbour only
+     * once its HASH reports the same events through a checkpoint at or after it. Before, the
+     * command printed on time alone, and under load two peers printed different hashes.
+     */
+    @Test
+    void shouldConfirmATickOnlyWhenANeighbourReportsTheSameEventsThroughIt() {
+        ManualClock clock = new ManualClock(0);
+        Peer a = peer(1, clock, 0);
+        Peer b = peer(2, clock, 0);
+        Peer silent = peer(3, clock, 0);
+        QueuedLinks net = new QueuedLinks();
+        net.connect(a, b);
+        for (int i = 0; i < 400; i++) {
+            clock.advance(TICK);
+            if (i % 25 == 0) {
+                (i % 50 == 0 ? a : b).emit(0, i);
+            }
+            net.deliverAll();
+            a.advance();
+            b.advance();
+        }
+        assertEquals(0, a.unconfirmedThrough(200).length, "b reported the same events through tick 200");
+        assertEquals(List.of(2L), LongStream.of(a.unconfirmedThrough(a.tick())).boxed().toList(),
+                "nobody has reported the present yet");
+
+        QueuedLinks.QueuedLink toSilent = net.connect(a, silent);
+        assertEquals(List.of(3L), LongStream.of(a.unconfirmedThrough(200)).boxed().toList(),
+                "a neighbour that sent no HASH confirms nothing");
+        HashMessage ours = a.divergenceWatch().checkpoint();
+        assertTrue(ours != null && ours.tick() >= 200, "a has a settled checkpoint past 200");
+        a.received(toSilent, new HashMessage(ours.tick(), ours.hash(), ours.eventCount() + 1, ours.eventDigest()));
+        assertEquals(1, a.unconfirmedThrough(200).length, "other events through the checkpoint confirm nothing");
+        a.received(toSilent, ours);
+        assertEquals(0, a.unconfirmedThrough(200).length, "the same events through it confirm it");
+        assertEquals(0, a.divergences());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.symp.app.Event;
+import io.symp.app.EventArgs;
 import io.symp.timeline.VersionVector;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -54,15 +55,50 @@ class MessageCodecPropertyTest {
         return v;
     }
 
+    /** Numbers at the edges, and texts and byte strings of lengths at and past their bound. */
+    private static EventArgs args(SplittableRandom r) {
+        int count = r.nextInt(10) == 0 ? r.nextInt(40) : r.nextInt(WireLimits.EVENT_ARGS_MAX + 1);
+        EventArgs.Builder args = EventArgs.builder();
+        boolean strings = r.nextBoolean();
+        for (int i = 0; i < count; i++) {
+            int kind = strings ? r.nextInt(3) : 0;
+            int length = switch (r.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> WireLimits.ARG_BYTES_MAX + r.nextInt(-1, 2);
+                default -> r.nextInt(40);
+            };
+            if (kind == 0) {
+                args.number(edge(r));
+            } else if (kind == 1) {
+                byte[] b = new byte[length];
+                r.nextBytes(b);
+                args.bytes(b);
+            } else {
+                args.text(text(r, length));
+            }
+        }
+        return args.build();
+    }
+
+    /** Text of about {@code units} UTF-16 units: ASCII, two-, three- and four-byte characters. */
+    private static String text(SplittableRandom r, int units) {
+        StringBuilder out = new StringBuilder();
+        while (out.length() < units) {
+            switch (r.nextInt(4)) {
+                case 0 -> out.append((char) r.nextInt(0x80));
+                case 1 -> out.append((char) r.nextInt(0x80, 0x800));
+                case 2 -> out.append((char) r.nextInt(0xe000, 0x10000));
+                default -> out.appendCodePoint(r.nextInt(0x10000, 0x110000));
+            }
+        }
+        return out.toString();
+    }
+
     private static Message message(SplittableRandom r) {
         return switch (r.nextInt(6)) {
             case 0 -> {
-                long[] args = new long[r.nextInt(10) == 0 ? r.nextInt(40) : r.nextInt(WireLimits.EVENT_ARGS_MAX + 1)];
-                for (int i = 0; i < args.length; i++) {
-                    args[i] = edge(r);
-                }
                 int type = r.nextInt(10) == 0 ? (int) edge(r) : r.nextInt(10);
-                yield new EventMessage(new Event(positive(r), edge(r), positive(r), type, args),
+                yield new EventMessage(new Event(positive(r), edge(r), positive(r), type, args(r)),
                         r.nextBoolean() ? 0 : r.nextInt(Integer.MAX_VALUE));
             }
             case 1 -> new SyncMessage(edge(r), edge(r), edge(r), edge(r), r.nextInt(10) == 0 ? r.nextInt(-3, 9) : r.nextInt(3));

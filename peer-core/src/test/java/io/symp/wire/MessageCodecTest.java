@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.symp.app.Event;
+import io.symp.app.EventArgs;
 import io.symp.timeline.VersionVector;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -20,13 +21,17 @@ class MessageCodecTest {
     static Message random(SplittableRandom r) {
         return switch (r.nextInt(5)) {
             case 0 -> {
-                long[] args = new long[r.nextInt(4)];
-                for (int i = 0; i < args.length; i++) {
-                    args[i] = r.nextBoolean() ? r.nextLong() : r.nextInt(-200, 200);
+                EventArgs.Builder args = EventArgs.builder();
+                for (int i = r.nextInt(4); i > 0; i--) {
+                    switch (r.nextInt(4)) {
+                        case 0 -> args.text("h\u00e9 " + r.nextInt(1000) + "\ud83d\ude00");
+                        case 1 -> args.bytes(new byte[] {(byte) r.nextInt(), 0, (byte) 0xff});
+                        default -> args.number(r.nextBoolean() ? r.nextLong() : r.nextInt(-200, 200));
+                    }
                 }
                 int lead = r.nextBoolean() ? 0 : r.nextInt(Integer.MAX_VALUE);
                 yield new EventMessage(new Event(1 + r.nextLong(Long.MAX_VALUE - 1), r.nextLong(),
-                        1 + r.nextInt(1_000_000), r.nextInt(10), args), lead);
+                        1 + r.nextInt(1_000_000), r.nextInt(10), args.build()), lead);
             }
             case 1 -> new SyncMessage(r.nextLong(), r.nextLong(), r.nextLong(), r.nextBoolean() ? -1 : r.nextLong(1L << 40),
                     r.nextInt(3));

@@ -1,6 +1,7 @@
 package io.symp.embed;
 
 import io.symp.app.AppInfo;
+import io.symp.app.EventArgs;
 import io.symp.app.EventType;
 import io.symp.app.State;
 import io.symp.app.SymmetricApp;
@@ -91,14 +92,31 @@ public final class SympPeer implements AutoCloseable {
 
     /** Emits an event by its type code (its index in {@link AppInfo#eventTypes()}). */
     public void emit(int type, long... args) {
+        emit(type, EventArgs.of(args));
+    }
+
+    /**
+     * Emits an event by name with any arguments: numbers, texts, byte strings, e.g.
+     * {@code emit("say", EventArgs.builder().text("hello").build())}.
+     *
+     * @throws IllegalArgumentException for an unknown event or arguments that do not fit it
+     * @throws IllegalStateException    after {@link #close()}
+     */
+    public void emit(String eventName, EventArgs args) {
+        EventType type = info.eventType(eventName).orElseThrow(() -> new IllegalArgumentException(
+                "app " + info.name() + " has no event '" + eventName + "'"));
+        emit(type.code(), args);
+    }
+
+    /** Emits an event by its type code with any arguments (see {@link #emit(String, EventArgs)}). */
+    public void emit(int type, EventArgs args) {
         EventType t = info.eventType(type);
         String problem = t.problem(args);
         if (problem != null) {
             throw new IllegalArgumentException(problem + " (usage: " + t.usage() + ")");
         }
         openOrThrow();
-        long[] copy = args.clone();
-        network.execute(() -> peer.emit(type, copy));
+        network.execute(() -> peer.emit(type, args));
     }
 
     /** The tick the peer is at. */

@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * The byte buffer a log block is written into and read from: stop-bit varints and little-endian
  * fixed-width values over a plain {@code byte[]}. Stop-bit encoding is unsigned LEB128 (seven
- * bits a byte, low first, the top bit set while more follow); a negative {@code n} is written
- * as {@code ~n} with the top bit of its last byte set and a zero byte after it. The format is
- * byte for byte what Chronicle Bytes wrote for earlier logs (docs/LOG-FORMAT.md), without a
+ * bits a byte, low first, the top bit set while more follow), for every 64-bit value: the wire's
+ * varint ({@code FrameWriter.varint}), so symp has one varint scheme. Logs written by Chronicle
+ * Bytes hold a value of 2^63 or more (a negative {@code long}) as {@code ~n} with the top bit of
+ * its last byte set and a zero byte after it; that form is still read (docs/LOG-FORMAT.md). No
  * library that needs JVM flags, so that a program embedding symp records in a plain JVM.
  *
  * <p>Reads are bounds-checked: reading past the end throws {@link IllegalStateException},
@@ -57,19 +58,15 @@ final class LogBytes {
         }
     }
 
+    /** {@code n} as unsigned LEB128: 1 byte below 128, 10 for 2^63 and more. */
     void writeStopBit(long n) {
-        ensure(11);
-        long v = n < 0 ? ~n : n;
+        ensure(10);
+        long v = n;
         while ((v & ~0x7FL) != 0) {
             bytes[writePosition++] = (byte) ((v & 0x7F) | 0x80);
             v >>>= 7;
         }
-        if (n < 0) {
-            bytes[writePosition++] = (byte) (v | 0x80);
-            bytes[writePosition++] = 0;
-        } else {
-            bytes[writePosition++] = (byte) v;
-        }
+        bytes[writePosition++] = (byte) v;
     }
 
     int readUnsignedByte() {

@@ -14,7 +14,14 @@ public record LogHeader(String appName, int appVersion, int stateSize, long code
 
     /** "SYMPLOG" then the format version byte. */
     public static final byte[] MAGIC = {'S', 'Y', 'M', 'P', 'L', 'O', 'G'};
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
+
+    /**
+     * The oldest format version read. Version 3 added the TICK record (ticks of large states,
+     * hashed only at checkpoints) and text and byte-string event arguments
+     * (docs/LOG-FORMAT.md); a version-2 log is a version-3 log without them, read as such.
+     */
+    public static final int FORMAT_VERSION_READ_MIN = 2;
 
     public static final int DEFAULT_CHECKPOINT_INTERVAL = 50;
     public static final int DEFAULT_SNAPSHOT_INTERVAL = 3000;

@@ -36,7 +36,7 @@ public final class LogReader {
         }
         if (data.length >= 8 + LogHeader.MAGIC.length && !BlockHeader.valid(data, 0)
                 && Arrays.equals(Arrays.copyOfRange(data, 8, 8 + LogHeader.MAGIC.length), LogHeader.MAGIC)) {
-            throw UserError.problem(name + ": log format version 1, this symp reads " + LogHeader.FORMAT_VERSION);
+            throw UserError.problem(name + ": log format version 1, this symp reads " + versionsRead());
         }
         LogBlocks blocks = LogBlocks.split(data);
         if (blocks.payloads().isEmpty() || blocks.offsets().get(0) != 0) {
@@ -98,6 +98,10 @@ public final class LogReader {
         return UserError.problem(name + ": damaged block at byte " + offset + " (" + why + ")" + tail);
     }
 
+    private static String versionsRead() {
+        return "versions " + LogHeader.FORMAT_VERSION_READ_MIN + " to " + LogHeader.FORMAT_VERSION;
+    }
+
     private static LogHeader header(byte[] block, String name) {
         LogBytes in = LogBytes.forReading(block);
         try {
@@ -107,9 +111,9 @@ public final class LogReader {
                 throw UserError.problem(name + ": not a symp log (bad magic)");
             }
             int version = in.readUnsignedByte();
-            if (version != LogHeader.FORMAT_VERSION) {
+            if (version < LogHeader.FORMAT_VERSION_READ_MIN || version > LogHeader.FORMAT_VERSION) {
                 throw UserError.problem(name + ": log format version " + version
-                        + ", this symp reads " + LogHeader.FORMAT_VERSION);
+                        + ", this symp reads " + versionsRead());
             }
             return new LogHeader(string(in), (int) in.readStopBit(), (int) in.readStopBit(),
                     in.readLong(), (int) in.readStopBit(), in.readLong(), string(in),

@@ -12,6 +12,7 @@ public sealed interface LogRecord {
     byte LEAVE = 6;
     byte ADOPT = 7;
     byte TICK_HASH = 8;
+    byte TICK = 9;
 
     /** An event entered the timeline while the peer was at local tick {@code atTick}. */
     record EventRecord(long atTick, Event event, boolean late) implements LogRecord {}
@@ -24,6 +25,12 @@ public sealed interface LogRecord {
 
     /** The low 16 bits of the state hash after a tick without a checkpoint: cheap, tick-exact. */
     record TickHash(long tick, short hash16) implements LogRecord {}
+
+    /**
+     * A tick without a checkpoint, lived with no hash recorded: states larger than
+     * {@code Limits.TICK_HASH_REGION_BYTES_MAX} are hashed only at checkpoints.
+     */
+    record Tick(long tick) implements LogRecord {}
 
     /** The whole state region after tick {@code tick}. */
     record Snapshot(long tick, byte[] region) implements LogRecord {}

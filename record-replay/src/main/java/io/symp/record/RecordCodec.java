@@ -1,6 +1,8 @@
 package io.symp.record;
 
 import io.symp.app.Event;
+import io.symp.app.EventArgs;
+import io.symp.peer.Limits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +12,18 @@ import java.util.Map;
  * Encodes and decodes records with stop-bit varints and deltas. Stateful within a block (it is
  * {@link #reset} at every block): ticks are deltas from the previous record's tick, origins are
  * indexes into a table grown on first sight, sequence numbers are deltas from the origin's
- * previous one. Invariant: a writer and a reader that see
+ * previous one; an event whose arguments include texts or byte strings tags each argument
+ * (docs/LOG-FORMAT.md, version 3). Invariant: a writer and a reader that see
  * the same records in the same order hold the same state.
  */
 final class RecordCodec {
+    /** Kind-byte flags of an EVENT record: applied late; its arguments are tagged (strings among them). */
+    private static final int LATE = 0x40;
+    private static final int STRINGS = 0x80;
+    private static final int ARG_NUMBER = 0;
+    private static final int ARG_TEXT = 1;
+    private static final int ARG_BYTES = 2;
+
     private long lastTick;
     private final List<Long> origins = new ArrayList<>();
     private final Map<Long, Integer> originIndex = new HashMap<>();
@@ -43,6 +53,9 @@ final class RecordCodec {
             out.writeByte(LogRecord.TICK_HASH);
             tick(h.tick(), out);
             out.writeShort(h.hash16());
+        } else if (record instanceof LogRecord.Tick t) {
+            out.writeByte(LogRecord.TICK);
+            tick(t.tick(), out);
         } else if (record instanceof LogRecord.Snapshot s) {
             out.writeByte(LogRecord.SNAPSHOT);
             tick(s.tick(), out);
@@ -59,7 +72,8 @@ final class RecordCodec {
 
     private void writeEvent(LogRecord.EventRecord r, LogBytes out) {
         Event e = r.event();
-        out.writeByte((byte) (LogRecord.EVENT | (r.late() ? 0x40 : 0)));
+        boolean strings = !e.args().numbersOnly();
+        out.writeByte((byte) (LogRecord.EVENT | (r.late() ? LATE : 0) | (strings ? STRINGS : 0)));
         tick(r.atTick(), out);
         out.writeStopBit(zigzag(e.tick() - r.atTick()));
         Integer index = originIndex.get(e.origin());
@@ -80,8 +94,27 @@ final class RecordCodec {
         if (argc >= 15) {
             out.writeStopBit(argc);
         }
+        if (strings) {
+            writeTagged(e.args(), out);
+            return;
+        }
         for (int i = 0; i < argc; i++) {
             out.writeStopBit(zigzag(e.arg(i)));
+        }
+    }
+
+    /** Arguments with strings among them: a tag byte before each (format version 3). */
+    private static void writeTagged(EventArgs args, LogBytes out) {
+        for (int i = 0; i < args.count(); i++) {
+            if (args.isNumber(i)) {
+                out.writeByte((byte) ARG_NUMBER);
+                out.writeStopBit(zigzag(args.number(i)));
+            } else {
+                out.writeByte((byte) (args.isText(i) ? ARG_TEXT : ARG_BYTES));
+                byte[] b = args.bytes(i);
+                out.writeStopBit(b.length);
+                out.write(b);
+            }
         }
     }
 
@@ -90,7 +123,7 @@ final class RecordCodec {
         int kind = in.readUnsignedByte();
         switch (kind & 0x3f) {
             case LogRecord.EVENT:
-                return readEvent(in, (kind & 0x40) != 0);
+                return readEvent(in, (kind & LATE) != 0, (kind & STRINGS) != 0);
             case LogRecord.ROLLBACK: {
                 long from = tick(in);
                 long to = from + unzigzag(in.readStopBit());
@@ -100,6 +133,8 @@ final class RecordCodec {
                 return new LogRecord.Checkpoint(tick(in), in.readLong());
             case LogRecord.TICK_HASH:
                 return new LogRecord.TickHash(tick(in), in.readShort());
+            case LogRecord.TICK:
+                return new LogRecord.Tick(tick(in));
             case LogRecord.SNAPSHOT: {
                 long t = tick(in);
                 long n = in.readStopBit();
@@ -121,7 +156,7 @@ final class RecordCodec {
         }
     }
 
-    private LogRecord readEvent(LogBytes in, boolean late) {
+    private LogRecord readEvent(LogBytes in, boolean late, boolean strings) {
         long at = tick(in);
         long eventTick = at + unzigzag(in.readStopBit());
         long index = in.readStopBit();
@@ -145,12 +180,47 @@ final class RecordCodec {
         if (argc < 0 || argc > in.readRemaining()) {
             throw new IllegalStateException("argument count " + argc);
         }
-        long[] args = new long[(int) argc];
-        for (int a = 0; a < args.length; a++) {
-            args[a] = unzigzag(in.readStopBit());
-        }
+        EventArgs args = strings ? readTagged((int) argc, in) : readNumbers((int) argc, in);
         Event e = new Event(eventTick, origins.get(i), seq, (int) (typeArgs >>> 4), args);
         return new LogRecord.EventRecord(at, e, late);
+    }
+
+    private static EventArgs readNumbers(int argc, LogBytes in) {
+        long[] args = new long[argc];
+        for (int a = 0; a < argc; a++) {
+            args[a] = unzigzag(in.readStopBit());
+        }
+        return EventArgs.of(args);
+    }
+
+    private static EventArgs readTagged(int argc, LogBytes in) {
+        EventArgs.Builder args = EventArgs.builder();
+        for (int a = 0; a < argc; a++) {
+            int tag = in.readUnsignedByte();
+            if (tag == ARG_NUMBER) {
+                args.number(unzigzag(in.readStopBit()));
+                continue;
+            }
+            if (tag != ARG_TEXT && tag != ARG_BYTES) {
+                throw new IllegalStateException("argument tag " + tag);
+            }
+            long n = in.readStopBit();
+            if (n < 0 || n > Limits.ARG_BYTES_MAX || n > in.readRemaining()) {
+                throw new IllegalStateException("argument of " + n + " bytes (at most " + Limits.ARG_BYTES_MAX + ")");
+            }
+            byte[] b = new byte[(int) n];
+            in.read(b);
+            try {
+                if (tag == ARG_TEXT) {
+                    args.utf8(b);
+                } else {
+                    args.bytes(b);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(e.getMessage());
+            }
+        }
+        return args.build();
     }
 
     private void tick(long tick, LogBytes out) {

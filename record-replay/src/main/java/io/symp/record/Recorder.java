@@ -107,11 +107,12 @@ public final class Recorder implements PeerListener, AutoCloseable {
             snapshot(new LogRecord.Snapshot(tick, copy(state)));
             snapshotDue = false;
         }
-        long hash = state.hash();
         if (tick % header.checkpointInterval() == 0) {
-            append(new LogRecord.Checkpoint(tick, hash));
+            append(new LogRecord.Checkpoint(tick, state.hash()));
+        } else if (state.size() + State.HEADER_BYTES <= Limits.TICK_HASH_REGION_BYTES_MAX) {
+            append(new LogRecord.TickHash(tick, (short) state.hash()));
         } else {
-            append(new LogRecord.TickHash(tick, (short) hash));
+            append(new LogRecord.Tick(tick));
         }
         if (writer.pendingRecords() >= RECORDS_PER_BLOCK
                 || tick - blockStartTick >= Math.max(1, header.fps())) {

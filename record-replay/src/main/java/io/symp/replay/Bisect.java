@@ -100,15 +100,7 @@ public final class Bisect {
     }
 
     private static boolean sameContent(Event p, Event q) {
-        if (p.type() != q.type() || p.argCount() != q.argCount()) {
-            return false;
-        }
-        for (int i = 0; i < p.argCount(); i++) {
-            if (p.arg(i) != q.arg(i)) {
-                return false;
-            }
-        }
-        return true;
+        return p.type() == q.type() && p.args().equals(q.args());
     }
 
     private static TreeSet<Event> events(LogContents log, long tick) {

@@ -55,7 +55,8 @@ final class LiveHashes {
 
     private static long tickOf(LogRecord r) {
         return r instanceof LogRecord.TickHash th ? th.tick()
-                : r instanceof LogRecord.Checkpoint c ? c.tick() : -1;
+                : r instanceof LogRecord.Checkpoint c ? c.tick()
+                : r instanceof LogRecord.Tick t ? t.tick() : -1;
     }
 
     private void put(long tick, short hash) {

@@ -230,13 +230,16 @@ public final class Replayer {
                 if ((short) machine.state().hash() != h.hash16()) {
                     mismatch(h.tick(), "state hash differs from the recorded tick hash");
                 }
+            } else if (record instanceof LogRecord.Tick t) {
+                return advance(t.tick());
             }
             return true;
         }
 
         private long tickOf(LogRecord record) {
             return record instanceof LogRecord.Checkpoint c ? c.tick()
-                    : record instanceof LogRecord.TickHash h ? h.tick() : machine.tick();
+                    : record instanceof LogRecord.TickHash h ? h.tick()
+                    : record instanceof LogRecord.Tick t ? t.tick() : machine.tick();
         }
 
         private void accept(LogRecord.EventRecord e) {

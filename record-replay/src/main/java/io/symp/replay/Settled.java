@@ -30,6 +30,8 @@ public record Settled(long firstTick, long[] hashes, long settledThrough, State 
                 first = s;
             } else if (r instanceof LogRecord.TickHash h) {
                 last = h.tick();
+            } else if (r instanceof LogRecord.Tick t) {
+                last = t.tick();
             } else if (r instanceof LogRecord.Checkpoint c) {
                 last = c.tick();
             } else if (r instanceof LogRecord.EventRecord e) {

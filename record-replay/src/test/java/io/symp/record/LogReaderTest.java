@@ -121,6 +121,65 @@ class LogReaderTest {
         byte[] old = new byte[40];
         System.arraycopy(LogHeader.MAGIC, 0, old, 8, LogHeader.MAGIC.length);
         UserError e = assertThrows(UserError.class, () -> LogReader.read(old, "old"));
-        assertEquals("old: log format version 1, this symp reads 2", e.getMessage());
+        assertEquals("old: log format version 1, this symp reads versions 2 to 3", e.getMessage());
+    }
+
+    /**
+     * logs/doc-v2.symplog was recorded by {@code symp peer --app doc --emit-rate 3000 --until-tick
+     * 150 --seed 5 --id 7} with the writer of format version 2, before text arguments existed.
+     */
+    @Test
+    void shouldReadAVersionTwoLogRecordedBeforeTextArguments() throws IOException {
+        byte[] v2;
+        try (java.io.InputStream in = LogReaderTest.class.getResourceAsStream("/logs/doc-v2.symplog")) {
+            v2 = in.readAllBytes();
+        }
+        assertEquals(2, v2[16 + LogHeader.MAGIC.length], "the fixture is a version-2 log");
+        LogContents log = LogReader.read(v2, "doc-v2.symplog");
+        assertNull(log.warning());
+        assertEquals("doc", log.header().appName());
+        List<LogRecord.EventRecord> events = log.records().stream()
+                .filter(r -> r instanceof LogRecord.EventRecord).map(r -> (LogRecord.EventRecord) r).toList();
+        assertEquals(196, events.size());
+        LogRecord.EventRecord first = events.get(0);
+        assertEquals(62, first.atTick());
+        assertEquals(88, first.event().tick());
+        assertEquals(1, first.event().type(), "delete");
+        assertEquals(-23, first.event().arg(0));
+        assertTrue(events.stream().allMatch(e -> e.event().args().numbersOnly()));
+    }
+
+    @Test
+    void shouldWriteVersionThreeAndReadBackTextsAndBytes() throws IOException {
+        Event say = new Event(4, 7L, 1, 0, io.symp.app.EventArgs.builder().text("hé \"you\"").number(-2)
+                .bytes(new byte[] {0, (byte) 0xff}).build());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (LogWriter w = new LogWriter(bytes, HEADER)) {
+            w.append(new LogRecord.EventRecord(2, say, true));
+        }
+        byte[] log = bytes.toByteArray();
+        assertEquals(LogHeader.FORMAT_VERSION, log[16 + LogHeader.MAGIC.length]);
+        assertEquals(3, LogHeader.FORMAT_VERSION);
+        assertEquals(new LogRecord.EventRecord(2, say, true), LogReader.read(log, "t").records().get(0));
+    }
+
+    @Test
+    void shouldNameTheVersionsItReadsForANewerLog() throws IOException {
+        byte[] log = smallLog(1);
+        log[16 + LogHeader.MAGIC.length] = 4;
+        fixHeaderChecksums(log);
+        UserError e = assertThrows(UserError.class, () -> LogReader.read(log, "new"));
+        assertEquals("new: log format version 4, this symp reads versions 2 to 3", e.getMessage());
+    }
+
+    /** Recomputes the first block's checksums after an edit of its payload. */
+    private static void fixHeaderChecksums(byte[] log) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(log).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        java.util.zip.CRC32C payload = new java.util.zip.CRC32C();
+        payload.update(log, 16, b.getInt(4));
+        b.putInt(8, (int) payload.getValue());
+        java.util.zip.CRC32C head = new java.util.zip.CRC32C();
+        head.update(log, 0, 12);
+        b.putInt(12, (int) head.getValue());
     }
 }

@@ -16,7 +16,13 @@ final class Logs {
     /** Runs {@code peers} peers for {@code ticks}; peer index {@code faulty} flips at faultTick. */
     static List<Path> record(Path dir, long seed, int peers, long ticks, int faulty,
                              long faultTick) throws IOException {
-        PeerNet net = new PeerNet(seed, peers);
+        return record(new PeerNet(seed, peers), dir, seed, ticks, faulty, faultTick);
+    }
+
+    /** The same over {@code net}'s peers. */
+    static List<Path> record(PeerNet net, Path dir, long seed, long ticks, int faulty,
+                             long faultTick) throws IOException {
+        int peers = net.peers.size();
         List<Recorder> recorders = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < peers; i++) {

@@ -35,10 +35,15 @@ final class PeerNet {
 
     /** Peers configured like {@code base} (snapshots, say), each with its own id. */
     PeerNet(long seed, int count, PeerConfig base) {
+        this(seed, count, base, () -> Apps.builtIn().create("move"));
+    }
+
+    /** Peers of {@code app} (with four argument-less event types, as move has). */
+    PeerNet(long seed, int count, PeerConfig base, java.util.function.Supplier<io.symp.app.SymmetricApp> app) {
         random = new SplittableRandom(seed);
         for (int i = 0; i < count; i++) {
             PeerConfig config = base.withId(i + 1).withDeltaTicks(3);
-            peers.add(new Peer(config, Apps.builtIn().create("move"), clock));
+            peers.add(new Peer(config, app.get(), clock));
         }
     }
 

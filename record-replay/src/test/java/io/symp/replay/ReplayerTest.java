@@ -37,6 +37,22 @@ class ReplayerTest {
         }
     }
 
+    /** A state over Limits.TICK_HASH_REGION_BYTES_MAX: hashed at checkpoints only, still verified. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2})
+    void shouldReplayALargeStateHashedOnlyAtCheckpoints(long seed) throws IOException {
+        PeerNet net = new PeerNet(seed, 2, PeerConfig.defaults(1).withSnapshots(8, 64), WideApp::new);
+        List<Path> logs = Logs.record(net, dir, seed, 400, 1, 350);
+        LogContents clean = LogReader.read(logs.get(0));
+        assertEquals(0, clean.records().stream().filter(r -> r instanceof io.symp.record.LogRecord.TickHash).count());
+        assertTrue(clean.records().stream().filter(r -> r instanceof io.symp.record.LogRecord.Tick).count() > 350);
+        ReplayResult r = new Replayer(clean, new WideApp()).run();
+        assertTrue(r.clean(), "seed " + seed + ": tick " + r.firstMismatch() + " " + r.mismatch());
+        assertTrue(r.checkpoints() >= 7, "seed " + seed);
+        ReplayResult faulty = new Replayer(LogReader.read(logs.get(1)), new WideApp()).run();
+        assertEquals(350, faulty.firstMismatch(), "seed " + seed + ": a flip at a checkpoint");
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void shouldReportTheFaultyTickWhenStateWasCorrupted(long seed) throws IOException {

@@ -14,7 +14,7 @@ public final class Topology {
     private final List<PeerSpec> peers;
     private final List<LinkSpec> links;
     private final TreeMap<Long, List<Long>> neighbours = new TreeMap<>();
-    private final GraphMeasures measures;
+    private GraphMeasures measures;
 
     public Topology(String name, List<PeerSpec> peers, List<LinkSpec> links) {
         this.name = name;
@@ -28,7 +28,6 @@ public final class Topology {
             neighbours.get(l.b()).add(l.a());
         }
         neighbours.values().forEach(Collections::sort);
-        this.measures = GraphMeasures.of(this);
     }
 
     public String name() {
@@ -57,7 +56,11 @@ public final class Topology {
         return Collections.unmodifiableList(n);
     }
 
-    public GraphMeasures measures() {
+    /** Computed on first use (O(peers × links)): running a peer does not need them. */
+    public synchronized GraphMeasures measures() {
+        if (measures == null) {
+            measures = GraphMeasures.of(this);
+        }
         return measures;
     }
 

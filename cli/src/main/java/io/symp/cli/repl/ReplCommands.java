@@ -2,6 +2,7 @@ package io.symp.cli.repl;
 
 import io.symp.app.AppInfo;
 import io.symp.app.Arg;
+import io.symp.app.EventArgs;
 import io.symp.app.EventType;
 import io.symp.cli.Durations;
 import io.symp.peer.Link;
@@ -45,7 +46,8 @@ final class ReplCommands {
         return session.peer().peer();
     }
 
-    @Command(name = "emit", description = "Emit an application event from this peer.")
+    @Command(name = "emit", description = {"Emit an application event from this peer.",
+        "Text: a word or \"in quotes\" with \\\" \\\\ \\n \\t \\uXXXX escapes; bytes: 0x0aff."})
     void emit(@Parameters(index = "0", paramLabel = "EVENT") String name,
             @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARGS") List<String> args) {
         AppInfo info = peer().appInfo();
@@ -55,11 +57,18 @@ final class ReplCommands {
         if (given.size() != type.args().size()) {
             throw new IllegalArgumentException("usage: emit " + type.usage().strip());
         }
-        long[] values = new long[given.size()];
-        for (int i = 0; i < values.length; i++) {
+        EventArgs.Builder parsed = EventArgs.builder();
+        for (int i = 0; i < given.size(); i++) {
             Arg arg = type.args().get(i);
-            values[i] = arg.kind().parse(given.get(i));
-            String problem = arg.problem(values[i]);
+            try {
+                arg.kind().parseInto(parsed, given.get(i));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("argument " + arg.name() + ": " + e.getMessage());
+            }
+        }
+        EventArgs values = parsed.build();
+        for (int i = 0; i < given.size(); i++) {
+            String problem = type.args().get(i).problem(values, i);
             if (problem != null) {
                 throw new IllegalArgumentException("argument " + problem);
             }

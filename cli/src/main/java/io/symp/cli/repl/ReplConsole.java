@@ -34,6 +34,9 @@ public final class ReplConsole {
                     .variable(LineReader.HISTORY_FILE, history)
                     .variable(LineReader.HISTORY_SIZE, HISTORY_SIZE)
                     .variable(LineReader.HISTORY_FILE_SIZE, HISTORY_SIZE)
+                    // The line as typed: JLine would otherwise drop backslashes and expand '!',
+                    // which text arguments use ("say \"hi\"!").
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
             session.notices(reader::printAbove);
             Thread main = Thread.currentThread();

@@ -78,8 +78,16 @@ public final class ReplSession implements AutoCloseable {
         if (trimmed.isEmpty() || trimmed.startsWith("#")) {
             return OK;
         }
+        String[] words;
+        try {
+            words = ReplWords.split(trimmed).toArray(String[]::new);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return FAILED;
+        }
         CommandLine cl = commandLine(out, err);
-        int code = cl.execute(trimmed.split("\\s+"));
+        int code = cl.execute(words);
         out.flush();
         err.flush();
         return code == 0 ? OK : FAILED;

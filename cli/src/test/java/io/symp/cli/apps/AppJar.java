@@ -15,8 +15,10 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /**
- * Builds an app jar the way an app author would: compiles Java sources against symp's classes
- * (javax.tools) and zips the class files with a service file, so tests load real jars.
+ * Builds app jars for tests, so they load real jars with {@code --app-path}: from Java sources
+ * compiled against symp's classes (javax.tools), the way an app author would
+ * ({@link #build}), or from test classes already compiled ({@link #ofClasses}); each with its
+ * service file.
  */
 public final class AppJar {
     private AppJar() {}
@@ -57,14 +59,34 @@ public final class AppJar {
         return jar;
     }
 
-    /** Where symp's app API classes are (peer-core's classes or jar). */
-    private static String sympApi() {
+    /**
+     * Writes {@code jar} holding the class files of {@code apps} (compiled test classes, each
+     * listed in the service file); other classes they use come from the test class path.
+     */
+    public static Path ofClasses(Path jar, Class<?>... apps) throws IOException {
+        StringBuilder services = new StringBuilder();
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (Class<?> app : apps) {
+                String entry = app.getName().replace('.', '/') + ".class";
+                put(out, entry, Files.readAllBytes(codeSource(app).resolve(entry)));
+                services.append(app.getName()).append('\n');
+            }
+            put(out, "META-INF/services/io.symp.app.SymmetricApp", services.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return jar;
+    }
+
+    private static Path codeSource(Class<?> c) {
         try {
-            return Path.of(io.symp.app.SymmetricApp.class.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI()).toString();
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Where symp's app API classes are (peer-core's classes or jar). */
+    private static String sympApi() {
+        return codeSource(io.symp.app.SymmetricApp.class).toString();
     }
 
     private static void put(OutputStream out, String name, byte[] bytes) throws IOException {

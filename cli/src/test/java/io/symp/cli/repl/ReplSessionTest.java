@@ -77,6 +77,43 @@ class ReplSessionTest {
         }
     }
 
+    private static String fails(ReplSession session, String line) {
+        StringWriter text = new StringWriter();
+        assertEquals(ReplSession.FAILED, session.run(line, new PrintWriter(text)), line + ": " + text);
+        return text.toString().strip();
+    }
+
+    /** Text with spaces, quotes, escapes and '!', and bytes in hex, typed at one peer, shown and applied at both. */
+    @Test
+    void shouldCarryTypedTextAndBytesArgumentsToTheOtherPeer() throws Exception {
+        PeerConfig config = PeerConfig.defaults(1).withFps(50).withDeltaTicks(10).withSyncWaitTicks(0);
+        NetworkPeer a = new NetworkPeer(config, new io.symp.testapps.NoteApp(), new TransportConfig("test", null, 0, 0, 1));
+        NetworkPeer b = new NetworkPeer(PeerConfig.defaults(2).withFps(50).withDeltaTicks(10)
+                .withSyncWaitTicks(Integer.MAX_VALUE), new io.symp.testapps.NoteApp(),
+                new TransportConfig("test", null, 0, 0, 1));
+        try (ReplSession sa = new ReplSession(a); ReplSession sb = new ReplSession(b)) {
+            int port = a.start("127.0.0.1", 0);
+            b.start("127.0.0.1", 0);
+            run(sb, "link 127.0.0.1:" + port);
+            await("link", () -> run(sa, "links").contains("1 links") && run(sb, "links").contains("1 links"));
+            run(sa, "emit note \"hi  \\\"you\\\"!\\u00e9\"");
+            run(sa, "emit tag 0x0aFF -4");
+            run(sb, "emit note bare");
+            await("both events at b", () -> run(sb, "timeline").contains("tag key=0x0aff n=-4")
+                    && run(sa, "timeline").contains("note text=\"bare\""));
+            assertTrue(run(sb, "timeline").contains("note text=\"hi  \\\"you\\\"!\u00e9\""), run(sb, "timeline"));
+            assertEquals("error: argument text of 0 bytes outside 1..40 bytes", fails(sa, "emit note \"\""));
+            assertEquals("error: argument key of 9 bytes outside 0..8 bytes", fails(sa, "emit tag 0x" + "00".repeat(9) + " 1"));
+            assertTrue(fails(sa, "emit tag 0xf 1").startsWith("error: argument key: expected bytes as 0x and an even"));
+            assertTrue(fails(sa, "emit note \"open").startsWith("error: a quote is left open"));
+            assertTrue(fails(sa, "emit note \"\\q\"").contains("unknown escape \\q"));
+            long settled = Math.max(ticks(sa), ticks(sb)) + 30;
+            await("both past the events", () -> ticks(sa) > settled && ticks(sb) > settled);
+            assertEquals(run(sa, "state " + settled), run(sb, "state " + settled));
+            assertTrue(run(sb, "state " + settled).contains("notes=2"), run(sb, "state " + settled));
+        }
+    }
+
     @Test
     void shouldRecordMidwayALogThatReplaysToTheSameStateAndCountBytes(@TempDir Path dir)
             throws Exception {

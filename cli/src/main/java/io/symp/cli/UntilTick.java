@@ -1,0 +1,68 @@
+package io.symp.cli;
+
+import io.symp.net.NetworkPeer;
+import io.symp.peer.Limits;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * When {@code symp peer --until-tick T} may print T's hash: once Δ and two seconds of ticks
+ * have passed beyond T (time for any event stamped at or before T to cross the network, and
+ * for several HAVE rounds to repair what did not), and every neighbour has reported holding the
+ * same events through T. Time alone is no proof: on a loaded machine an event can arrive later
+ * than any margin, and a peer that printed before it would disagree with one that printed
+ * after. Two neighbours that report the same events through a checkpoint at or after T have
+ * simulated T from the same events, and so printed the same hash; a neighbour that never does
+ * within {@link Limits#UNTIL_TICK_CONFIRM_SECONDS_MAX} is named, and the run exits 1.
+ */
+final class UntilTick {
+    private final NetworkPeer peer;
+    private final long tick;
+    private final long marginTicks;
+    private final boolean dials;
+    private final Unlinked unlinked;
+    private long confirmDeadlineNanos = -1;
+    private long[] unconfirmed = new long[0];
+
+    UntilTick(NetworkPeer peer, long tick, boolean dials, Unlinked unlinked) {
+        this.peer = peer;
+        this.tick = tick;
+        this.marginTicks = peer.peer().config().deltaTicks() + 2L * peer.peer().config().fps();
+        this.dials = dials;
+        this.unlinked = unlinked;
+    }
+
+    /** Whether the hash may be printed now (confirmed, or the wait for confirmation is over). */
+    boolean due() {
+        if (peer.call(() -> peer.peer().tick()) < tick + marginTicks) {
+            return false;
+        }
+        if (!unlinked.everLinked()) {
+            // A peer that dials waits for its first link (Unlinked gives up, with the reason);
+            // one that only listens and was never joined ran alone, as asked.
+            return !dials;
+        }
+        long[] waiting = peer.call(() -> peer.peer().unconfirmedThrough(tick));
+        if (waiting.length == 0) {
+            unconfirmed = waiting;
+            return true;
+        }
+        long now = System.nanoTime();
+        if (confirmDeadlineNanos < 0) {
+            confirmDeadlineNanos = now + Limits.UNTIL_TICK_CONFIRM_SECONDS_MAX * 1_000_000_000L;
+        }
+        unconfirmed = waiting;
+        return now >= confirmDeadlineNanos;
+    }
+
+    /** Why the printed hash is not confirmed, or null when every neighbour confirmed it. */
+    String unconfirmedReason() {
+        if (unconfirmed.length == 0) {
+            return null;
+        }
+        String ids = Arrays.stream(unconfirmed).mapToObj(Long::toUnsignedString).collect(Collectors.joining(", "));
+        return "tick " + tick + " not confirmed within " + Limits.UNTIL_TICK_CONFIRM_SECONDS_MAX
+                + " s by neighbour" + (unconfirmed.length > 1 ? "s " : " ") + ids
+                + ": they did not report the same events through it";
+    }
+}

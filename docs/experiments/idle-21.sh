@@ -1,0 +1,54 @@
+#!/bin/bash
+# What an idle peer costs: the 21 peers of paper-21 as 21 `symp peer` processes on loopback TCP
+# (move, 50 FPS, one event per minute each, the default launcher), started STAGGER s apart (1)
+# (21 JVMs starting at once on 2 cores miss their TLS handshake deadlines). WARMUP seconds after
+# the last start it samples every process's CPU time, again WINDOW seconds later, and reads its
+# RSS; then waits for every peer to print its hash at --until-tick and checks they agree.
+# Usage: bash docs/experiments/idle-21.sh [WARMUP_S] [WINDOW_S] [PORT_BASE]
+#        (defaults 120 60 7300; run from the repository root after the build; SYMP_JAVA_OPTS
+#        is passed on, so `SYMP_JAVA_OPTS=... bash docs/experiments/idle-21.sh` compares options;
+#        SYMP=path runs another build of the executable)
+# Prints one line per peer (pid, RSS MiB, CPU % of a core over the window) and a summary:
+#   peers 21  rss_mib_mean M  cpu_pct_mean C  hashes N (N = 1: every peer agrees)
+set -euo pipefail
+warmup=${1:-120}
+window=${2:-60}
+base=${3:-7300}
+fps=50
+symp=${SYMP:-cli/target/symp}
+until=$(( (21 * ${STAGGER:-1} + warmup + window + 20) * fps ))
+out=$(mktemp -d)
+topo="$out/idle-21.topo"
+awk -v b="$base" '$1 == "peer" { split($3, a, ":"); $3 = a[1] ":" (b + $2) } { print }' \
+  docs/experiments/paper-21-loopback.topo >"$topo"
+hz=$(getconf CLK_TCK)
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+for id in $(seq 0 20); do
+  "$symp" peer --topology "$topo" --as "$id" --fps "$fps" --emit-rate 1 --seed 1 \
+    --until-tick "$until" >"$out/$id.out" 2>"$out/$id.err" &
+  pids+=($!)
+  sleep "${STAGGER:-1}"
+done
+cpu_ticks() {
+  [ -r "/proc/$1/stat" ] || { echo "idle-21: peer $1 exited early (see $out/*.err)" >&2; exit 1; }
+  awk '{print $14 + $15}' "/proc/$1/stat"
+}
+sleep "$warmup"
+declare -A before
+for p in "${pids[@]}"; do before[$p]=$(cpu_ticks "$p"); done
+sleep "$window"
+for p in "${pids[@]}"; do
+  rss_kib=$(awk '/^VmRSS:/ {print $2}' "/proc/$p/status")
+  cpu=$(( $(cpu_ticks "$p") - ${before[$p]} ))
+  awk -v p="$p" -v r="$rss_kib" -v c="$cpu" -v hz="$hz" -v w="$window" \
+    'BEGIN { printf "pid %d  rss_mib %.1f  cpu_pct %.2f\n", p, r / 1024, 100 * c / hz / w }'
+done | tee "$out/samples"
+wait
+hashes=$(cat "$out"/*.out | grep -c . || true)
+distinct=$(cat "$out"/*.out | sort -u | grep -c . || true)
+awk -v n="$distinct" -v h="$hashes" '{ r += $4; c += $6; k++ } END {
+  printf "peers %d  rss_mib_mean %.1f  cpu_pct_mean %.2f  hashes %d (of %d printed)\n", k, r / k, c / k, n, h }' \
+  "$out/samples"
+sort -u "$out"/*.out
+[ "$hashes" -eq 21 ] && [ "$distinct" -eq 1 ] || { echo "idle-21: peers disagree or did not finish (see $out)" >&2; exit 1; }
