@@ -59,7 +59,7 @@ final class SimNetwork {
         return faults;
     }
 
-    boolean faulty() {
+    private boolean faulty() {
         return scheduler.now() < faultsEndNanos;
     }
 
