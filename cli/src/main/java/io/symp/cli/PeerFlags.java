@@ -8,8 +8,12 @@ import io.symp.peer.Limits;
  * one rule per message, and addresses resolved, so nothing fails once the peer is running.
  */
 final class PeerFlags {
-    /** What one peer may emit per minute: the flood limit every receiver enforces. */
-    static final double EMIT_PER_MINUTE_MAX = Limits.ORIGIN_EVENTS_PER_SECOND_MAX * 60.0;
+    /**
+     * The most a random workload may offer per minute: four times the per-origin limit every
+     * receiver enforces, so that the limit itself can be exercised (scripts/overload-line.sh
+     * offers twice it); the peer stamps at most the limit and refuses the rest, with one warning.
+     */
+    static final double EMIT_PER_MINUTE_MAX = 4 * Limits.ORIGIN_EVENTS_PER_SECOND_MAX * 60.0;
 
     private PeerFlags() {}
 
