@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.symp.app.Apps;
 import io.symp.app.Event;
-import io.symp.wire.Message;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,24 +13,6 @@ import org.junit.jupiter.api.Test;
 /** Nothing a neighbour sends grows a peer without bound. */
 class BoundsTest {
     private static final long TICK = 20_000_000L;
-
-    private static final class SilentLink implements Link {
-        @Override
-        public long peerId() {
-            return 77;
-        }
-
-        @Override
-        public void send(Message message) {}
-
-        @Override
-        public void close(String reason) {}
-
-        @Override
-        public String describe() {
-            return "silent";
-        }
-    }
 
     private static Peer peer(ManualClock clock) {
         return new Peer(PeerConfig.defaults(1).withSyncWaitTicks(0).withDeltaTicks(5), Apps.builtIn().create("counter"), clock);
@@ -42,7 +23,7 @@ class BoundsTest {
         ManualClock clock = new ManualClock(0);
         Peer p = peer(clock);
         p.historyEventsMax(20);
-        Link link = new SilentLink();
+        Link link = new DeadEndLink(77, "silent");
         p.linkUp(link);
         int origins = 3000;
         OriginKey first = SignedTestEvents.key(1000);
@@ -77,7 +58,7 @@ class BoundsTest {
                 reasons.add(reason);
             }
         });
-        Link link = new SilentLink();
+        Link link = new DeadEndLink(77, "silent");
         p.linkUp(link);
         clock.advance(TICK);
         p.advance();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.symp.app.Apps;
 import io.symp.app.Event;
 import io.symp.wire.EventMessage;
-import io.symp.wire.Message;
 import io.symp.wire.MessageCodec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,24 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EquivocationTest {
     private static final long TICK = 20_000_000L;
-
-    private static final class AttackerLink implements Link {
-        @Override
-        public long peerId() {
-            return 99;
-        }
-
-        @Override
-        public void send(Message message) {}
-
-        @Override
-        public void close(String reason) {}
-
-        @Override
-        public String describe() {
-            return "attacker";
-        }
-    }
 
     private static Peer peer(long id, ManualClock clock) {
         PeerConfig config = PeerConfig.defaults(id).withSyncWaitTicks(0).withDeltaTicks(5);
@@ -81,7 +62,7 @@ class EquivocationTest {
             if (args[i] < 0) {
                 continue;
             }
-            Link attacker = new AttackerLink();
+            Link attacker = new DeadEndLink(99, "attacker");
             peers.get(i).received(attacker, SignedTestEvents.announce(liar));
             peers.get(i).received(attacker, SignedTestEvents.signed(liar, tick, 1, 0, 0, args[i]));
             smallest = Math.min(smallest, args[i]);
@@ -111,7 +92,7 @@ class EquivocationTest {
         Peer p = peer(1, clock);
         run(List.of(p), new QueuedLinks(), clock, 10);
         OriginKey origin = SignedTestEvents.key(seed);
-        Link attacker = new AttackerLink();
+        Link attacker = new DeadEndLink(99, "attacker");
         p.received(attacker, SignedTestEvents.announce(origin));
         EventMessage real = SignedTestEvents.signed(origin, p.tick() + 5, 1, 0, 0, 3);
         p.received(attacker, real);

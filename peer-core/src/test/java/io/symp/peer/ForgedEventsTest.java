@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.symp.app.Apps;
 import io.symp.app.Event;
 import io.symp.wire.EventMessage;
-import io.symp.wire.Message;
 import io.symp.wire.MessageCodec;
 import org.junit.jupiter.api.Test;
 
@@ -14,30 +13,12 @@ import org.junit.jupiter.api.Test;
 class ForgedEventsTest {
     private static final long TICK = 20_000_000L;
 
-    private static final class SilentLink implements Link {
-        @Override
-        public long peerId() {
-            return 66;
-        }
-
-        @Override
-        public void send(Message message) {}
-
-        @Override
-        public void close(String reason) {}
-
-        @Override
-        public String describe() {
-            return "forger";
-        }
-    }
-
     @Test
     void shouldNotSpendAnHonestOriginsRateLimitOnForgeries() {
         ManualClock clock = new ManualClock(0);
         Peer p = new Peer(PeerConfig.defaults(1).withSyncWaitTicks(0).withDeltaTicks(5),
                 Apps.builtIn().create("counter"), clock);
-        Link link = new SilentLink();
+        Link link = new DeadEndLink(66, "forger");
         p.linkUp(link);
         clock.advance(TICK);
         p.advance();
