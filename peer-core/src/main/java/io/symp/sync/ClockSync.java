@@ -131,12 +131,12 @@ public final class ClockSync {
     /** Starts tracking a new link. */
     public void linkUp(long peerId) {
         links.put(peerId, new LinkClock());
-        linkClocks = links.values().toArray(new LinkClock[0]);
+        relist();
     }
 
     public void linkDown(long peerId) {
         if (links.remove(peerId) != null) {
-            linkClocks = links.values().toArray(new LinkClock[0]);
+            relist();
         }
     }
 
@@ -285,12 +285,16 @@ public final class ClockSync {
         }
     }
 
+    private void relist() {
+        linkClocks = links.values().toArray(new LinkClock[0]);
+    }
+
     private LinkClock clockOf(long peerId) {
         LinkClock c = links.get(peerId);
         if (c == null) {
             c = new LinkClock();
             links.put(peerId, c);
-            linkClocks = links.values().toArray(new LinkClock[0]);
+            relist();
         }
         return c;
     }
