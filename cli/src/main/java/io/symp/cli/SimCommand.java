@@ -139,7 +139,12 @@ public final class SimCommand implements Callable<Integer> {
             description = "FAULT is flip:PEER@TICK: flip one byte of PEER's state at TICK, a divergence for 'symp bisect' to find.")
     String fault;
 
-    @Option(names = "--force", description = "Replace the logs already in --record-dir.")
+    @Option(names = "--clock-trace", paramLabel = "FILE",
+            description = {"Write every peer's time against the network's, sampled each second of virtual time, as CSV",
+                "(several runs or protocols: FILE-<protocol>-seed<N>.csv; columns in docs/EVALUATION.md)."})
+    Path clockTrace;
+
+    @Option(names = "--force", description = "Replace the logs already in --record-dir, or the --clock-trace file.")
     boolean force;
 
     @Option(names = "--no-timing", description = "Leave wall and CPU time out, so that outputs can be diffed.")
@@ -176,7 +181,12 @@ public final class SimCommand implements Callable<Integer> {
                             : several ? recordDir.resolve(p.name().toLowerCase(Locale.ROOT) + "-seed" + (seed + run)) : recordDir;
                     sim.observe(new SimRecording(dir, fault));
                 }
-                rs.add(sim.run());
+                if (clockTrace != null) {
+                    boolean several = runs > 1 || protocols.size() > 1;
+                    rs.add(SimClockTrace.run(sim, several ? SimClockTrace.name(clockTrace, p, seed + run) : clockTrace, force));
+                } else {
+                    rs.add(sim.run());
+                }
                 sim.nonDeterminism().forEach((id, n) -> {
                     findings.add(SyncTestFindings.json(id, n));
                     findingLines.add(SyncTestFindings.text(id, n));

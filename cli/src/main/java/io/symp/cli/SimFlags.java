@@ -49,6 +49,9 @@ final class SimFlags {
         if (c.recordDir != null) {
             Inputs.outputDir(c.recordDir, ".symplog", c.force, "--record-dir");
         }
+        if (c.clockTrace != null && (c.grid != null || c.swarm != null)) {
+            throw new UserError("--clock-trace traces single runs: leave out --grid and --swarm");
+        }
     }
 
     private static void checkGrid(SimCommand c, boolean topologyGiven) {

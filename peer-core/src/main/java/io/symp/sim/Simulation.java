@@ -50,6 +50,7 @@ public final class Simulation {
     private long healMidTick;
     private boolean refounded;
     private long settleNanos;
+    private ClockTrace clockTrace;
 
     /** A simulation of a built-in app, or one on the class path. */
     public Simulation(SimConfig config) {
@@ -106,6 +107,18 @@ public final class Simulation {
     /** Watches every peer run of this simulation; set before {@link #run()}. */
     public void observe(PeerObserver newObserver) {
         this.observer = newObserver;
+    }
+
+    /** Samples every online peer's clock into {@code trace} while running; set before {@link #run()}. */
+    public void traceClocks(ClockTrace trace) {
+        this.clockTrace = trace;
+    }
+
+    private void scheduleClockSample(long atNanos) {
+        scheduler.at(atNanos, () -> {
+            clockTrace.sample(peers.values(), atNanos);
+            scheduleClockSample(atNanos + clockTrace.intervalNanos());
+        });
     }
 
     PeerObserver observer() {
@@ -224,6 +237,9 @@ public final class Simulation {
             scheduler.at(config.startSpreadNanos(), () -> peers.values().forEach(this::scheduleFailure));
         }
         network.schedulePartitions();
+        if (clockTrace != null) {
+            scheduleClockSample(clockTrace.intervalNanos());
+        }
         scheduler.runUntil(config.durationNanos());
         faultsEndTick = metrics.globalMaxTick();
         restartForLiveness();
