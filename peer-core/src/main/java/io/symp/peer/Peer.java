@@ -54,6 +54,7 @@ public final class Peer implements LinkHandler {
     private final AutoDelta autoDelta;
     private final Listeners listeners = new Listeners();
     private final TreeMap<Long, Link> links = new TreeMap<>();
+    private final SyncSchedule syncSchedule;
     private final ArrayDeque<PendingEmit> pendingEmits = new ArrayDeque<>();
     private final long startClockNanos;
     private final LiveObservation observation;
@@ -85,6 +86,7 @@ public final class Peer implements LinkHandler {
         this.machine = Rings.timeMachine(app, config);
         this.startClockNanos = clock.nanos();
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
+        this.syncSchedule = new SyncSchedule(Math.max(1, config.syncIntervalTicks() / 2), config.origin());
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
         this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps(), key);
         flooding.links(links.values());
@@ -417,6 +419,19 @@ public final class Peer implements LinkHandler {
             nextRoundTick = machine.tick() + config.syncIntervalTicks();
             syncRound(now);
         }
+        if (config.protocol() == Protocol.SYMP) {
+            syncRequests(now);
+        }
+    }
+
+    /** SYNC requests whose time has come, each link at its own phase ({@link SyncSchedule}). */
+    private void syncRequests(long now) {
+        for (Link link : links.values()) {
+            if (syncSchedule.due(link.peerId(), machine.tick())) {
+                syncSchedule.sent(link.peerId(), machine.tick());
+                link.send(clockSync.outgoing(link.peerId(), now));
+            }
+        }
     }
 
     /**
@@ -504,6 +519,7 @@ public final class Peer implements LinkHandler {
         if (links.get(link.peerId()) == link) {
             links.remove(link.peerId());
             clockSync.linkDown(link.peerId());
+            syncSchedule.linkDown(link.peerId());
             flooding.linkDown(link);
             listeners.linkDown(link, reason);
         }
@@ -602,7 +618,9 @@ public final class Peer implements LinkHandler {
                 ? divergenceWatch.checkpoint() : null;
         List<Link> current = new ArrayList<>(links.values());
         for (Link link : current) {
-            link.send(clockSync.outgoing(link.peerId(), now));
+            if (config.protocol() == Protocol.PAPER) {
+                link.send(clockSync.outgoing(link.peerId(), now)); // symp's: syncRequests
+            }
             if (checkpoint != null) {
                 link.send(checkpoint);
             }

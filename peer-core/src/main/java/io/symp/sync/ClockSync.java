@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * <p>A SYNC's time is stale by the link's one-way delay when it arrives. This class measures
  * each link's round trip from its SYNC exchanges (request, immediate reply) and adds half. Large leads
  * are taken at once; small differences are averaged with the neighbours' (see {@link #adjust})
- * on an estimate of each neighbour's clock offset averaged over many SYNCs
- * ({@link #smoothedAhead}),
+ * on an estimate of each neighbour's clock offset averaged over many SYNCs, and carried to
+ * now along the two clocks' drift ({@link #smoothedAhead}, {@link LinkOffset}),
  * so that noisy estimates do not ratchet the clocks forward. A peer learns the time only from
  * a peer that holds it, and a settled peer follows only settled neighbours' small differences
  * (clock states: {@link SyncMessage}). The reference implementation compensates nothing, acts
@@ -36,11 +36,15 @@ public final class ClockSync {
      */
     private static final double BEHIND_GAIN = 0.15;
     /**
-     * Smoothing of each link's clock offset: about the last 500 SYNC samples (about 50 s at
-     * 50 FPS, each side asking every 200 ms), long enough to average 100 ms of jitter down to
-     * a few ms, short enough for ordinary clock drift (50 ppm: 2.5 ms over the window).
+     * The window of each link's clock offset: the mean of about the last 500 SYNC samples
+     * (about 25 s at 50 FPS, each side asking every 100 ms: {@code Peer}'s SyncSchedule), long
+     * enough to average 100 ms of jitter down to a few ms. Drift no longer limits it: the
+     * offset is carried to now along the fitted rate ({@link LinkOffset}).
      */
-    private static final double OFFSET_GAIN = 0.002;
+    private static final int OFFSET_WINDOW_SAMPLES = 500;
+    /** The window of each link's rate (the two clocks' drift): eight times longer. */
+    private static final int RATE_WINDOW_SAMPLES = 4000;
+    private static final double OFFSET_GAIN = 1.0 / OFFSET_WINDOW_SAMPLES;
     /**
      * Samples a new link needs before a small difference seen on it moves a synced peer's
      * clock at all: one SYNC's offset is off by the link's jitter, and since the network's time
@@ -204,15 +208,13 @@ public final class ClockSync {
      * time (each SYNC carries the sender's clock and its time, so its epoch is known exactly),
      * so its samples can be averaged over many exchanges without lagging behind corrections:
      * the per-sample noise of the one-way delay (jitter/√2) averages out instead of moving
-     * the clock.
+     * the clock. Drifting clocks change it steadily; {@link LinkOffset} fits that rate.
      */
     private long smoothedAhead(LinkClock c, SyncMessage m, long oneWay, long nowClockNanos) {
-        double sample = m.sentClockNanos() + oneWay - nowClockNanos;
-        c.offsetSamples++;
-        double gain = Math.max(OFFSET_GAIN, 1.0 / c.offsetSamples);
-        c.clockOffsetNanos += gain * (sample - c.clockOffsetNanos);
+        c.offset.add(nowClockNanos, m.sentClockNanos() + oneWay - nowClockNanos);
+        double offsetNanos = c.offset.offsetNanos(nowClockNanos, Math.max(1, c.rttDevNanos));
         long neighbourEpoch = m.sentClockNanos() - m.networkNanos();
-        return (long) c.clockOffsetNanos - neighbourEpoch + epochClockNanos;
+        return (long) offsetNanos - neighbourEpoch + epochClockNanos;
     }
 
     /**
@@ -253,7 +255,7 @@ public final class ClockSync {
                 : c.aheadNanos + AHEAD_GAIN * (aheadNanos - c.aheadNanos);
         // A peer still settling follows its neighbours from the first sample; a settled one
         // waits until a new link's average means something.
-        boolean confident = !compensate || !settled || c.offsetSamples >= SAMPLES_BEFORE_JUMP;
+        boolean confident = !compensate || !settled || c.offset.samples() >= SAMPLES_BEFORE_JUMP;
         if (!confident) {
             return;
         }
@@ -266,7 +268,7 @@ public final class ClockSync {
 
     /** The uncertainty of a link's lead estimate: its jitter, shrunk by the averaging. */
     private static double noise(LinkClock c) {
-        double weight = Math.max(OFFSET_GAIN, 1.0 / Math.max(1, c.offsetSamples));
+        double weight = Math.max(OFFSET_GAIN, 1.0 / Math.max(1, c.offset.samples()));
         return c.rttDevNanos * Math.sqrt(weight);
     }
 
@@ -306,8 +308,7 @@ public final class ClockSync {
         double rttDevNanos;
         /** Smoothed estimate of how far the neighbour is ahead (NaN: none yet). */
         double aheadNanos = Double.NaN;
-        /** Averaged offset of the neighbour's clock from ours (its clock − ours). */
-        double clockOffsetNanos;
-        long offsetSamples;
+        /** The offset of the neighbour's clock from ours (its clock − ours) and its drift. */
+        final LinkOffset offset = new LinkOffset(OFFSET_WINDOW_SAMPLES, RATE_WINDOW_SAMPLES);
     }
 }

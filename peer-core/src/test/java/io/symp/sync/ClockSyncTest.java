@@ -28,6 +28,17 @@ class ClockSyncTest {
     /** The same, A having founded the network's time or not; B always joins. */
     private static long disagreementNanos(long seed, double meanMs, double jitterMs, int seconds,
                                           boolean aFounds) {
+        return disagreementNanos(seed, meanMs, jitterMs, seconds, aFounds, 0);
+    }
+
+    /** B's process clock at shared time {@code t}: offset, and running {@code driftPpm} fast. */
+    private static long clockB(long t, long offsetB, double driftPpm) {
+        return offsetB + t + (long) (t * driftPpm * 1e-6);
+    }
+
+    /** The same, B's clock drifting {@code driftPpm} against A's. */
+    private static long disagreementNanos(long seed, double meanMs, double jitterMs, int seconds,
+                                          boolean aFounds, double driftPpm) {
         SplittableRandom random = new SplittableRandom(seed);
         long offsetB = 123_456_789_000L + random.nextLong(1_000_000_000L);
         ClockSync a = new ClockSync(0, TICK, true);
@@ -45,17 +56,18 @@ class ClockSyncTest {
             while (!queue.isEmpty() && queue.peek().at <= now) {
                 Flight f = queue.poll();
                 ClockSync to = f.toB ? b : a;
-                long clock = f.at + (f.toB ? offsetB : 0);
+                long clock = f.toB ? clockB(f.at, offsetB, driftPpm) : f.at;
                 if (to.incoming(f.toB ? 1 : 2, f.m, clock)) {
                     SyncMessage reply = to.reply(f.m, clock);
                     queue.add(send(!f.toB, reply, f.at, lastArrival, random, meanMs, jitterMs, ++seq));
                 }
             }
             queue.add(send(true, a.outgoing(2, now), now, lastArrival, random, meanMs, jitterMs, ++seq));
-            queue.add(send(false, b.outgoing(1, now + offsetB), now, lastArrival, random, meanMs, jitterMs, ++seq));
+            queue.add(send(false, b.outgoing(1, clockB(now, offsetB, driftPpm)), now, lastArrival, random, meanMs,
+                    jitterMs, ++seq));
         }
         long now = seconds * 1_000L * MS;
-        return Math.abs(a.networkNanos(now) - b.networkNanos(now + offsetB));
+        return Math.abs(a.networkNanos(now) - b.networkNanos(clockB(now, offsetB, driftPpm)));
     }
 
     private static Flight send(boolean toB, SyncMessage m, long now, long[] lastArrival, SplittableRandom random,
@@ -78,6 +90,19 @@ class ClockSyncTest {
     void shouldAverageOutAHundredMillisecondsOfJitter(long seed) {
         long d = disagreementNanos(seed, 500, 100, 180);
         assertTrue(d < TICK, "seed " + seed + ": " + d / MS + " ms apart");
+    }
+
+    /**
+     * Two crystals ±200 ppm apart drift 0.4 ms a second: an offset averaged over the last ~50 s
+     * of samples alone trails that by ~20 ms, a tick. The fitted rate carries it to now.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4})
+    void shouldKeepAgreeingWhenTheClocksDriftApart(long seed) {
+        for (double ppm : new double[] {400, -400}) {
+            long d = disagreementNanos(seed, 100, 20, 240, true, ppm);
+            assertTrue(d < TICK / 4, "seed " + seed + ", " + ppm + " ppm: " + d / MS + " ms apart");
+        }
     }
 
     /** Two restarted peers that find only each other must not found a time between them. */
