@@ -1,6 +1,7 @@
 package io.symp.sync;
 
 import io.symp.wire.SyncMessage;
+import java.util.ArrayDeque;
 import java.util.TreeMap;
 
 /**
@@ -10,7 +11,8 @@ import java.util.TreeMap;
  * between, as fast as it can: time is never skipped, only caught up).
  *
  * <p>A SYNC's time is stale by the link's one-way delay when it arrives. This class measures
- * each link's round trip from its SYNC exchanges (request, immediate reply) and adds half. Large leads
+ * each link's round trip from its SYNC exchanges (each SYNC echoes the neighbour's previous
+ * one, with how long it was held: {@link #outgoing}) and adds half. Large leads
  * are taken at once; small differences are averaged with the neighbours' (see {@link #adjust})
  * on an estimate of each neighbour's clock offset averaged over many SYNCs, and carried to
  * now along the two clocks' drift ({@link #smoothedAhead}, {@link LinkOffset}),
@@ -53,6 +55,11 @@ public final class ClockSync {
      * the network chasing its fastest clock. About two seconds of SYNCs.
      */
     private static final int SAMPLES_BEFORE_JUMP = 10;
+    /**
+     * A neighbour's SYNCs held for this peer's next ones to echo ({@link #outgoing}); both
+     * send at the same mean rate, so one or two wait at a time, and the oldest beyond this go.
+     */
+    private static final int UNANSWERED_MAX = 4;
 
     private final long tickNanos;
     private final long jumpThresholdNanos;
@@ -144,9 +151,25 @@ public final class ClockSync {
         }
     }
 
-    /** A SYNC request for {@code peerId}: the neighbour answers it at once. */
+    /**
+     * This peer's next SYNC for {@code peerId}. Compensating, it echoes the oldest of the
+     * neighbour's SYNCs not yet echoed, with how long it was held here, so that it answers that
+     * one and asks for the next answer at once: a bare request (answered at once by
+     * {@link #reply}) only when there is nothing to echo (a new link, or a neighbour that
+     * sends bare requests). Answers sent on this peer's own schedule rather than the moment a
+     * request lands do not queue behind whatever that request found in flight: the reply of an
+     * immediate answer queued longer than requests (FIFO) and made each reply's sample read
+     * the neighbour ~5 ms behind at 500 ± 100 ms links (docs/EVALUATION.md, "Clock agreement").
+     * Each SYNC is echoed once, in order, whatever its delay: echoing the last arrived instead
+     * would favour fast deliveries.
+     */
     public SyncMessage outgoing(long peerId, long nowClockNanos) {
-        clockOf(peerId);
+        LinkClock c = clockOf(peerId);
+        long[] echo = compensate ? c.unanswered.poll() : null;
+        if (echo != null) {
+            return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, echo[0], nowClockNanos - echo[1],
+                    clockState());
+        }
         return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, 0, SyncMessage.NO_ECHO, clockState());
     }
 
@@ -156,13 +179,20 @@ public final class ClockSync {
     }
 
     /**
-     * Takes a neighbour's SYNC and returns true when it is a request to answer at once (with
-     * {@link #reply}). Answering every request at once, rather than echoing whichever SYNC
-     * happened to arrive last, keeps the round trip unbiased: a last-arrived echo favours fast
-     * deliveries and would drag every clock back a little, most of all on busy peers.
+     * Takes a neighbour's SYNC and returns true when it is a bare request to answer at once
+     * (with {@link #reply}); one that echoes is an answer, and also asks for the next (see
+     * {@link #outgoing}; peers of earlier builds send only bare requests, answered at once as
+     * before, and take an echoing SYNC as a plain answer).
      */
     public boolean incoming(long peerId, SyncMessage m, long nowClockNanos) {
         LinkClock c = clockOf(peerId);
+        if (m.hasEcho() && compensate) {
+            // An answer that asks for the next one: echoed by this peer's next SYNC (outgoing).
+            if (c.unanswered.size() >= UNANSWERED_MAX) {
+                c.unanswered.poll();
+            }
+            c.unanswered.add(new long[] {m.sentClockNanos(), nowClockNanos});
+        }
         long oneWay;
         if (m.hasEcho()) {
             long rtt = Math.max(0, nowClockNanos - m.echoClockNanos() - m.heldNanos());
@@ -310,5 +340,7 @@ public final class ClockSync {
         double aheadNanos = Double.NaN;
         /** The offset of the neighbour's clock from ours (its clock − ours) and its drift. */
         final LinkOffset offset = new LinkOffset(OFFSET_WINDOW_SAMPLES, RATE_WINDOW_SAMPLES);
+        /** The neighbour's SYNCs to echo: its clock when sent, ours when they arrived. */
+        final ArrayDeque<long[]> unanswered = new ArrayDeque<>();
     }
 }

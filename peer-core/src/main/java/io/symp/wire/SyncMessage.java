@@ -3,9 +3,11 @@ package io.symp.wire;
 /**
  * Clock sync between two neighbours. {@code networkNanos} is the sender's position on the
  * shared timeline when sent (ticks × tick length, fractions included); {@code sentClockNanos}
- * its own clock then. A request has {@code heldNanos} = {@link #NO_ECHO}; the reply, sent at
- * once, echoes the request's {@code sentClockNanos} and says how long it was held, so the
- * requester gets the round trip as (now − echo − held) and compensates the one-way delay.
+ * its own clock then. A bare request has {@code heldNanos} = {@link #NO_ECHO} and is answered at
+ * once; any other SYNC echoes the {@code sentClockNanos} of one the sender received and says how
+ * long it held it, so the receiver gets the round trip as (now − echo − held) and compensates
+ * the one-way delay. symp's peers echo each neighbour's SYNCs in their own next ones (each an
+ * answer and a request at once, see {@code ClockSync#outgoing}); the fields are unchanged.
  * {@code clockState} says how far the sender holds the network's time: {@link #UNSYNCED} (not
  * at all: a peer learns the time only from peers that hold it, so that restarted peers that
  * find only each other never found a second, bogus time), {@link #SYNCED} (learnt it, but from
