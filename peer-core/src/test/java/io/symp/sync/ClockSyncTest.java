@@ -1,6 +1,7 @@
 package io.symp.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.symp.wire.SyncMessage;
@@ -103,6 +104,27 @@ class ClockSyncTest {
             long d = disagreementNanos(seed, 100, 20, 240, true, ppm);
             assertTrue(d < TICK / 4, "seed " + seed + ", " + ppm + " ppm: " + d / MS + " ms apart");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldEchoEachOfANeighboursSyncsOnceInItsNextOnesAndAnswerBareRequestsAtOnce() {
+        ClockSync a = new ClockSync(0, TICK, true);
+        a.found();
+        a.linkUp(2);
+        SyncMessage bare = new SyncMessage(0, 5 * MS, 0, SyncMessage.NO_ECHO, SyncMessage.UNSYNCED);
+        assertTrue(a.incoming(2, bare, 100 * MS), "a bare request (as earlier builds send) is answered at once");
+        SyncMessage first = a.outgoing(2, 150 * MS);
+        assertFalse(first.hasEcho(), "nothing to echo yet: a bare request");
+        SyncMessage answer = new SyncMessage(0, 400 * MS, first.sentClockNanos(), 30 * MS, SyncMessage.UNSYNCED);
+        assertFalse(a.incoming(2, answer, 600 * MS), "an echoing SYNC is an answer, not answered at once");
+        assertEquals(420 * MS, a.rttNanos(2), "600 − 150 − 30 held");
+        SyncMessage next = a.outgoing(2, 650 * MS);
+        assertEquals(400 * MS, next.echoClockNanos(), "the next SYNC echoes it");
+        assertEquals(50 * MS, next.heldNanos(), "held from 600 to 650");
+        assertFalse(a.outgoing(2, 700 * MS).hasEcho(), "each SYNC is echoed once");
+        ClockSync paper = new ClockSync(0, TICK, false);
+        paper.incoming(2, answer, 600 * MS);
+        assertFalse(paper.outgoing(2, 650 * MS).hasEcho(), "the paper's rule: requests and immediate answers only");
     }
 
     /** Two restarted peers that find only each other must not found a time between them. */
