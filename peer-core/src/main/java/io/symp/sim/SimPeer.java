@@ -142,6 +142,19 @@ final class SimPeer {
         scheduleAdvance(incarnation);
         sim.partitions().started(this);
         sim.network().connect(this);
+        if (sim.network().faults().hostilePeers().contains(index)) {
+            scheduleStrike(incarnation);
+        }
+    }
+
+    /** A hostile peer strikes its neighbours every {@link HostileActions#PERIOD_NANOS} while faults last. */
+    private void scheduleStrike(int run) {
+        sim.scheduler().after(HostileActions.PERIOD_NANOS, () -> {
+            if (peer != null && incarnation == run && sim.network().faulty()) {
+                HostileActions.strike(peer, clock.nanos(), openLinks);
+                scheduleStrike(run);
+            }
+        });
     }
 
     /**
