@@ -240,11 +240,7 @@ public final class ClockSync {
         } else if (ahead > largeLead(c)) {
             // A joiner that came from a part of the network ahead; one far ahead is not followed
             // until it is settled (one hostile neighbour's joiner must not carry its peers off).
-            if (ahead > stepNanosMax) {
-                refused++;
-            } else {
-                moveFor(c, ahead);
-            }
+            moveFor(c, ahead);
         }
         // Settling counts only samples that agree with this peer's time (a joiner carried far off
         // by one neighbour stays unsettled while its settled neighbours disagree).
