@@ -73,6 +73,7 @@ final class SwarmDraw {
             add("--links", "unordered");
         }
         faults(n, durationS, longPartition);
+        hostile(family, n);
     }
 
     private void faults(int n, long durationS, boolean longPartition) {
@@ -98,6 +99,18 @@ final class SwarmDraw {
         }
         if (r.nextInt(8) == 0) {
             add("--app-throws", pick("0.5", "1", "5"));
+        }
+    }
+
+    /**
+     * A hostile member (symp sim --hostile), in rings and meshes of four or more only: there
+     * every honest peer has another neighbour, and the honest peers stay connected without it
+     * (on a line or a tree it would sit on a cut, where it can fool the side it alone reaches:
+     * docs/SECURITY.md). Drawn last, so that the rest of every seed's draw is unchanged.
+     */
+    private void hostile(String family, int n) {
+        if (n >= 4 && (family.equals("ring") || family.equals("mesh")) && r.nextInt(4) == 0) {
+            add("--hostile", Integer.toString(r.nextInt(n)));
         }
     }
 

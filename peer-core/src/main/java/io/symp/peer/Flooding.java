@@ -417,7 +417,7 @@ final class Flooding {
         if (protocol != Protocol.SYMP) {
             return;
         }
-        if (admission.askedFor(link, m) && !dominates(held, m.covered()) && reportUncovered(m)) {
+        if (admission.askedFor(link, m) && !dominates(held, m.covered()) && reportUncovered(m, false)) {
             admission.forget();
             return;
         }
@@ -426,9 +426,18 @@ final class Flooding {
         }
     }
 
-    /** Reports as forks what this peer holds that {@code m} should contain and lacks; whether any. */
-    private boolean reportUncovered(SnapshotMessage m) {
-        List<Fork> uncovered = uncoveredBy(m);
+    /**
+     * Reports as forks what this peer holds that {@code m} should contain and lacks; whether any.
+     * Without {@code timelineToo}, only the history it folded: the fork of two sides that both
+     * folded their history apart, which only the snapshot shows (neither can send the other its
+     * folded events), reported whatever the other neighbours say of it. Events this peer still
+     * holds that a snapshot lacks are no alarm on one neighbour's word (a forged snapshot, or one
+     * whose offerer missed events in flight): they go to the offerer by repair, and where its
+     * history is really folded without them it meets them as older than its oldest snapshot and
+     * reports the fork itself.
+     */
+    private boolean reportUncovered(SnapshotMessage m, boolean timelineToo) {
+        List<Fork> uncovered = uncoveredBy(m, timelineToo);
         for (Fork f : uncovered) {
             fork(f);
         }
@@ -519,7 +528,7 @@ final class Flooding {
         if (dominates(held, m.covered())) {
             return;
         }
-        if (reportUncovered(m)) {
+        if (reportUncovered(m, true)) {
             return;
         }
         machine.adopt(m.tick(), m.region());
@@ -530,11 +539,14 @@ final class Flooding {
         listener.snapshotAdopted(m.tick());
     }
 
-    /** What this peer holds that the snapshot {@code m} should contain and does not. */
-    private List<Fork> uncoveredBy(SnapshotMessage m) {
+    /**
+     * What this peer holds that the snapshot {@code m} should contain and does not: its folded
+     * history, and with {@code timelineToo} the events it holds up to the snapshot's tick.
+     */
+    private List<Fork> uncoveredBy(SnapshotMessage m, boolean timelineToo) {
         String reason = "the snapshot of tick " + m.tick() + " that the network folded its history into lacks it";
         List<Fork> out = new ArrayList<>();
-        for (Event e : machine.timeline().between(1, m.tick())) {
+        for (Event e : timelineToo ? machine.timeline().between(1, m.tick()) : List.<Event>of()) {
             if (!m.covered().contains(e.origin(), e.seq())) {
                 out.add(Fork.of(e, reason));
             }
