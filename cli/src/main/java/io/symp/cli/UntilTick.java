@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
  * than any margin, and a peer that printed before it would disagree with one that printed
  * after. Two neighbours that report the same events through a checkpoint at or after T have
  * simulated T from the same events, and so printed the same hash; a neighbour that never does
- * within {@link Limits#UNTIL_TICK_CONFIRM_SECONDS_MAX} is named, and the run exits 1.
+ * within {@link Limits#UNTIL_TICK_CONFIRM_SECONDS_MAX} is named, and the run exits 1. So does a
+ * peer whose neighbours all left before any of them confirmed T: a peer that joined late and
+ * was left alone with part of the history would otherwise print its own hash as if agreed.
  */
 final class UntilTick {
     private final NetworkPeer peer;
@@ -23,6 +25,8 @@ final class UntilTick {
     private final Unlinked unlinked;
     private long confirmDeadlineNanos = -1;
     private long[] unconfirmed = new long[0];
+    /** Linked at some time, and no neighbour, present or gone, has confirmed the tick. */
+    private boolean confirmedByNone;
 
     UntilTick(NetworkPeer peer, long tick, boolean dials, Unlinked unlinked) {
         this.peer = peer;
@@ -43,22 +47,25 @@ final class UntilTick {
             return !dials;
         }
         long[] waiting = peer.call(() -> peer.peer().unconfirmedThrough(tick));
+        unconfirmed = waiting;
+        confirmedByNone = !peer.call(() -> peer.peer().confirmedByAnyThrough(tick));
         if (waiting.length == 0) {
-            unconfirmed = waiting;
+            // Every neighbour linked now confirmed, or none is left: then it is said at once
+            // if none ever did (the neighbours it had left before reporting T).
             return true;
         }
         long now = System.nanoTime();
         if (confirmDeadlineNanos < 0) {
             confirmDeadlineNanos = now + Limits.UNTIL_TICK_CONFIRM_SECONDS_MAX * 1_000_000_000L;
         }
-        unconfirmed = waiting;
         return now >= confirmDeadlineNanos;
     }
 
     /** Why the printed hash is not confirmed, or null when every neighbour confirmed it. */
     String unconfirmedReason() {
         if (unconfirmed.length == 0) {
-            return null;
+            return confirmedByNone ? "tick " + tick + " confirmed by no neighbour: every neighbour it linked with left"
+                    + " before reporting the same events through it, so this hash may differ from theirs" : null;
         }
         String ids = Arrays.stream(unconfirmed).mapToObj(Long::toUnsignedString).collect(Collectors.joining(", "));
         return "tick " + tick + " not confirmed within " + Limits.UNTIL_TICK_CONFIRM_SECONDS_MAX

@@ -70,7 +70,7 @@ class PeerProcessesTest {
         for (int i = 0; i < 3; i++) {
             List<String> args = new ArrayList<>(List.of("peer", "--id", String.valueOf(i + 1),
                     "--listen", "127.0.0.1:" + ports[i], "--fps", "200", "--emit-rate", "300",
-                    "--seed", String.valueOf(i), "--until-tick", "800", "--link-delay", "5ms"));
+                    "--seed", String.valueOf(i), "--until-tick", "1600", "--link-delay", "5ms"));
             args.addAll(app);
             if (i > 0) {
                 args.addAll(List.of("--join", "127.0.0.1:" + ports[i - 1]));
@@ -86,7 +86,7 @@ class PeerProcessesTest {
             assertEquals(0, p.exitValue(), "peer " + i + ": " + java.nio.file.Files.readString(dir.resolve("peer" + i + ".err")));
             lines.add(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
         }
-        assertTrue(lines.get(0).matches("tick 800 hash [0-9a-f]{16}"), lines.get(0));
+        assertTrue(lines.get(0).matches("tick 1600 hash [0-9a-f]{16}"), lines.get(0));
         assertEquals(lines.get(0), lines.get(1));
         assertEquals(lines.get(0), lines.get(2));
         for (int i = 0; i < 3; i++) {

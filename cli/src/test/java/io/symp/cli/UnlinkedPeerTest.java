@@ -35,4 +35,30 @@ class UnlinkedPeerTest {
             assertEquals("", r.out());
         }
     }
+
+    /**
+     * A peer whose only neighbour leaves before confirming the tick (as when a late joiner links
+     * with a peer about to end its own run) exits 1 saying so; before, it printed its own hash
+     * and exited 0, the silent kind of disagreement (seen once in PeerProcessesTest under load:
+     * three peers exited 0, the third with another hash).
+     */
+    @Test
+    void shouldSayNoNeighbourConfirmedWhenItsOnlyNeighbourLeft() throws Exception {
+        NetworkPeer other = new NetworkPeer(PeerConfig.defaults(1), Apps.builtIn().create("move"),
+                new TransportConfig("symp", null, 0, 0, 1));
+        int port = other.start("127.0.0.1", 0);
+        java.util.concurrent.CompletableFuture<CliTest.Result> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> CliTest.run("peer", "--id", "2", "--join", "127.0.0.1:" + port,
+                        "--until-tick", "400"));
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (other.call(() -> other.peer().links().size()) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(1, (int) other.call(() -> other.peer().links().size()), "linked");
+        other.close();
+        CliTest.Result r = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("symp peer: tick 400 confirmed by no neighbour: every neighbour it linked with"
+                + " left before reporting the same events through it"), r.err());
+    }
 }

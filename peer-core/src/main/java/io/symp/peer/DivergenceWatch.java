@@ -56,6 +56,14 @@ final class DivergenceWatch {
         return comparedUpTo.getOrDefault(peerId, -1L);
     }
 
+    /**
+     * Whether any neighbour, linked now or before, reported the same events as this peer held
+     * through a checkpoint at or after {@code tick}.
+     */
+    boolean anyAgreedThrough(long tick) {
+        return comparedUpTo.values().stream().anyMatch(t -> t >= tick);
+    }
+
     /** An event entered the timeline: counted until it leaves it. */
     void taken(Event e) {
         timelineCount++;

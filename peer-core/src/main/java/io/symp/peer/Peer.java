@@ -325,6 +325,14 @@ public final class Peer implements LinkHandler {
                 .filter(id -> divergenceWatch.agreedThrough(id) < tick).toArray();
     }
 
+    /**
+     * Whether some neighbour, linked now or earlier in this run, reported holding the same events
+     * through {@code tick} (always true under the paper's protocol, which sends no digests).
+     */
+    public boolean confirmedByAnyThrough(long tick) {
+        return config.protocol() != Protocol.SYMP || divergenceWatch.anyAgreedThrough(tick);
+    }
+
     /** Settled ticks at which a neighbour held the same events and another state. */
     public long divergences() {
         return divergenceWatch.divergences();
