@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged jar carries symp's license and the bundled libraries' notices, and none of the
- * native libraries that were excluded. Installing it (scripts/install.sh) is tested in the man
+ * native libraries that were excluded, and no class but Netty's calls sun.misc.Unsafe. Installing it (scripts/install.sh) is tested in the man
  * module, once the man pages exist.
  */
 class JarContentsIT {
@@ -28,6 +28,30 @@ class JarContentsIT {
             assertEquals(List.of(), natives, "natives in the jar");
             assertFalse(jar.stream().anyMatch(e -> e.getName().startsWith("org/jline/console/")),
                     "one JLine, no picocli-shell-jline3");
+            assertEquals(List.of(), unsafeUsers(jar), "classes calling sun.misc.Unsafe, which JDK 24+ warns"
+                    + " about under plain java -jar (record-replay/pom.xml: why not Chronicle Bytes)");
         }
+    }
+
+    /**
+     * The classes that name sun.misc.Unsafe, Netty's aside: Netty leaves it alone on JDK 24 and
+     * later unless told otherwise (LauncherIT runs a peer on JDK 25 without a WARNING line).
+     */
+    private static List<String> unsafeUsers(ZipFile jar) throws java.io.IOException {
+        byte[] name = "sun/misc/Unsafe".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        List<String> users = new java.util.ArrayList<>();
+        for (var e : jar.stream().filter(e -> e.getName().endsWith(".class")
+                && !e.getName().startsWith("io/netty/")).toList()) {
+            try (var in = jar.getInputStream(e)) {
+                byte[] b = in.readAllBytes();
+                for (int i = 0; i + name.length <= b.length && users.size() < 5; i++) {
+                    if (java.util.Arrays.equals(b, i, i + name.length, name, 0, name.length)) {
+                        users.add(e.getName());
+                        break;
+                    }
+                }
+            }
+        }
+        return users;
     }
 }
