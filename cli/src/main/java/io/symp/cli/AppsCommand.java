@@ -3,7 +3,6 @@ package io.symp.cli;
 import io.symp.app.AppIdentity;
 import io.symp.app.AppInfo;
 import io.symp.app.Arg;
-import io.symp.app.ArgKind;
 import io.symp.app.Apps;
 import io.symp.app.EventType;
 import io.symp.app.StateField;
@@ -88,8 +87,8 @@ public final class AppsCommand implements Callable<Integer> {
 
     /**
      * An argument with the values it may take: the declared range, or its kind's whole range;
-     * values as {@code inspect --json} shows them (a number, a one-character string for char),
-     * lengths in bytes for text and bytes.
+     * numbers (code points for char, so that no terminal's encoding mangles U+10FFFF), lengths
+     * in bytes for text and bytes.
      */
     private static Map<String, Object> describe(Arg a) {
         Map<String, Object> arg = new LinkedHashMap<>();
@@ -97,16 +96,12 @@ public final class AppsCommand implements Callable<Integer> {
         arg.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
         arg.put("ranged", a.ranged());
         if (a.kind().numeric()) {
-            arg.put("min", value(a.kind(), a.min()));
-            arg.put("max", value(a.kind(), a.max()));
+            arg.put("min", a.min());
+            arg.put("max", a.max());
         } else {
             arg.put("min_length_bytes", a.min());
             arg.put("max_length_bytes", a.max());
         }
         return arg;
-    }
-
-    private static Object value(ArgKind kind, long v) {
-        return kind == ArgKind.CHAR ? kind.format(v) : (Object) v;
     }
 }
