@@ -10,9 +10,9 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged jar carries symp's license and the bundled libraries' notices, and none of the
- * native libraries that were excluded, and no class but Netty's calls sun.misc.Unsafe. Installing it (scripts/install.sh) is tested in the man
- * module, once the man pages exist.
+ * The packaged jar carries symp's license and the bundled libraries' notices, none of the
+ * native libraries that were excluded, and no class but Netty's that calls sun.misc.Unsafe.
+ * Installing it (scripts/install.sh) is tested in the man module, once the man pages exist.
  */
 class JarContentsIT {
     @Test

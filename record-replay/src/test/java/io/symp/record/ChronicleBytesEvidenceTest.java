@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
@@ -43,8 +44,10 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>On JDK 24 and later (JEP 498) every Chronicle buffer goes through
  *       {@code sun.misc.Unsafe}, and the JVM prints four WARNING lines on stderr at its first use.
  *       No manifest attribute and no system property set at run time silences them; only the
- *       command-line option {@code --sun-misc-unsafe-memory-access=allow} does, which plain
- *       {@code java -jar} does not pass and JDK 17 refuses.
+ *       command-line option {@code --sun-misc-unsafe-memory-access=allow} does (or its
+ *       {@code -D} form), which plain {@code java -jar} does not pass and JDK 17 refuses; in
+ *       {@code JDK_JAVA_OPTIONS} the JVM prints a NOTE line instead; with {@code =deny}
+ *       Chronicle fails.
  * </ul>
  *
  * If the last point stops holding (a Chronicle Bytes release without sun.misc.Unsafe), this test
@@ -142,11 +145,42 @@ class ChronicleBytesEvidenceTest {
                     + " (record-replay/pom.xml): " + r.err);
             assertEquals(4, lines.size(), r.err);
             assertTrue(lines.stream().allMatch(l -> l.startsWith("WARNING: ")), r.err);
-            Run withProperty = run(home, List.of("-jar", jar.toString()), "sun.misc.unsafe.memory.access");
-            assertTrue(withProperty.err.contains(UNSAFE_WARNING), "a property set at run time does not help");
-            Run allowed = run(home, List.of("--sun-misc-unsafe-memory-access=allow", "-jar", jar.toString()));
-            assertEquals("", allowed.err, home + ": only the command-line option silences it");
         }
+    }
+
+    /** What silences it on JDK 24+: a command-line option only, which JDK 17 refuses. */
+    @Test
+    void shouldBeSilencedOnlyByACommandLineOptionThatJdk17Refuses() throws Exception {
+        List<Path> homes = javas().stream().filter(h -> feature(h) >= 24).toList();
+        assumeTrue(!homes.isEmpty(), "a JDK 24 or later in /usr/lib/jvm");
+        List<String> jarArgs = List.of("-jar", jar.toString());
+        for (Path home : homes) {
+            Run withProperty = run(home, jarArgs, Map.of(), "sun.misc.unsafe.memory.access");
+            assertTrue(withProperty.err.contains(UNSAFE_WARNING), "a property set at run time does not help");
+            for (String option : List.of("--sun-misc-unsafe-memory-access=allow",
+                    "-Dsun.misc.unsafe.memory.access=allow")) {
+                Run allowed = run(home, concat(List.of(option), jarArgs), Map.of());
+                assertEquals("", allowed.err, home + " " + option);
+            }
+            Run fromEnvironment = run(home, jarArgs,
+                    Map.of("JDK_JAVA_OPTIONS", "--sun-misc-unsafe-memory-access=allow"));
+            assertEquals("NOTE: Picked up JDK_JAVA_OPTIONS: --sun-misc-unsafe-memory-access=allow",
+                    fromEnvironment.err.strip());
+            Run denied = run(home, concat(List.of("--sun-misc-unsafe-memory-access=deny"), jarArgs), Map.of());
+            assertEquals(1, denied.code, denied.err);
+            assertTrue(denied.err.contains("ExceptionInInitializerError")
+                    && denied.err.contains("UnsupportedOperationException: objectFieldOffset"), denied.err);
+        }
+        for (Path home : javas().stream().filter(h -> feature(h) < 24).toList()) {
+            Run refused = run(home, concat(List.of("--sun-misc-unsafe-memory-access=allow"), jarArgs), Map.of());
+            assertTrue(refused.code != 0 && refused.err.contains("Unrecognized option"), home + ": " + refused.err);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** LogBytes reads what Chronicle wrote, and writes the same bytes for values below 2^63. */
@@ -174,7 +208,13 @@ class ChronicleBytesEvidenceTest {
 
     record Run(int code, String out, String err, List<Path> tmpFiles) {}
 
-    private static Run run(Path home, List<String> args, String... properties) throws Exception {
+    private static Run run(Path home, List<String> args) throws Exception {
+        return run(home, args, Map.of());
+    }
+
+    /** {@code properties}: set by the probe with System.setProperty, after the JVM started. */
+    private static Run run(Path home, List<String> args, Map<String, String> env, String... properties)
+            throws Exception {
         Path tmp = Files.createTempDirectory(dir, "tmp");
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/java").toString(),
                 "-Djava.io.tmpdir=" + tmp));
@@ -186,6 +226,7 @@ class ChronicleBytesEvidenceTest {
         pb.environment().put("TMPDIR", tmp.toString());
         pb.environment().remove("JDK_JAVA_OPTIONS");
         pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().putAll(env);
         Path out = dir.resolve(tmp.getFileName() + ".out");
         Path err = dir.resolve(tmp.getFileName() + ".err");
         Process p = pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
