@@ -28,9 +28,36 @@ class JarContentsIT {
             assertEquals(List.of(), natives, "natives in the jar");
             assertFalse(jar.stream().anyMatch(e -> e.getName().startsWith("org/jline/console/")),
                     "one JLine, no picocli-shell-jline3");
+            String notices = new String(jar.getInputStream(jar.getEntry(
+                    "META-INF/symp/THIRD-PARTY-NOTICES")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (var library : bundled(jar).entrySet()) {
+                boolean named = java.util.regex.Pattern.compile("[(\\s,]"
+                        + java.util.regex.Pattern.quote(library.getKey()) + "[:),\\s]").matcher(notices).find();
+                assertEquals(library.getValue(), named,
+                        library.getKey() + (library.getValue() ? " is bundled but not" : " is not bundled but")
+                                + " named in THIRD-PARTY-NOTICES");
+            }
             assertEquals(List.of(), unsafeUsers(jar), "classes calling sun.misc.Unsafe, which JDK 24+ warns"
                     + " about under plain java -jar (record-replay/pom.xml: why not Chronicle Bytes)");
         }
+    }
+
+    /**
+     * Libraries by group id, and whether the jar holds them: those whose Maven metadata it
+     * carries (symp's and JCTools', inside Netty's, aside) and a few whose jars carry none.
+     */
+    private static java.util.Map<String, Boolean> bundled(ZipFile jar) {
+        java.util.Map<String, Boolean> libraries = new java.util.TreeMap<>();
+        jar.stream().map(e -> e.getName())
+                .filter(n -> n.startsWith("META-INF/maven/") && n.endsWith("/pom.properties"))
+                .map(n -> n.split("/")[2]).filter(g -> !g.equals("io.symp"))
+                .forEach(g -> libraries.put(g, true));
+        java.util.Map<String, String> packages = java.util.Map.of("info.picocli", "picocli/",
+                "org.bouncycastle", "org/bouncycastle/", "com.dynatrace.hash4j", "com/dynatrace/hash4j/",
+                "net.openhft", "net/openhft/");
+        packages.forEach((group, prefix) -> libraries.put(group,
+                jar.stream().anyMatch(e -> e.getName().startsWith(prefix))));
+        return libraries;
     }
 
     /**
