@@ -87,7 +87,7 @@ public final class AppsCommand implements Callable<Integer> {
 
     /**
      * An argument with the values it may take: the declared range, or its kind's whole range;
-     * numbers (code points for char, so that no terminal's encoding mangles U+10FFFF), lengths
+     * numbers (code points for char, which a script compares as it compares ints), lengths
      * in bytes for text and bytes.
      */
     private static Map<String, Object> describe(Arg a) {
