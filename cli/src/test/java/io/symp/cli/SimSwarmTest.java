@@ -33,9 +33,27 @@ class SimSwarmTest {
         String all = String.join(" ", Stream.iterate(1L, s -> s + 1).limit(300)
                 .map(s -> String.join(" ", SwarmDraw.of(s))).toList());
         for (String drawn : List.of("line-", "ring-", "mesh-", "random-", "--partition", "--churn", "same-id",
-                "new-id", "--link-resets", "--slow-reader", "--app-throws", "sized-1048576", "--delta auto")) {
+                "new-id", "--link-resets", "--slow-reader", "--app-throws", "sized-1048576", "--delta auto", "--hostile")) {
             assertTrue(all.contains(drawn), drawn + " is drawn by some seed");
         }
+    }
+
+    /**
+     * Swarm seed 17 once hostile peers were drawn: a hostile slow reader's forged snapshot,
+     * asked for, lacked events still in flight to it, and four honest peers reported them as a
+     * fork on its word alone (they all held them, and agreed).
+     */
+    @Test
+    void shouldRaiseNoForkOnAHostileSnapshotThatLacksEventsInFlight() throws Exception {
+        CliTest.Result r = CliTest.run(("sim --topology mesh-5 --app move --latency 85ms --jitter 44ms --rate 28"
+                + " --mult 3 --clock-drift 28 --clock-offset 737ms --duration 163s --warmup 10s --start-spread 8s"
+                + " --links unordered --churn 53:27 --restart same-id --slow-reader 2@28138 --link-buffer 65536"
+                + " --hostile 2 --seed 17 --no-timing --json").split(" "));
+        Map<?, ?> m = json(r.out());
+        assertEquals(List.of(), m.get("violations"), r.out());
+        assertEquals(0, ((Number) m.get("forks")).intValue(), r.out());
+        assertEquals(0, ((Number) m.get("snapshots_adopted")).intValue(), r.out());
+        assertEquals(0, r.code());
     }
 
     @Test
