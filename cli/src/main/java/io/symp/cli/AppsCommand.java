@@ -2,6 +2,7 @@ package io.symp.cli;
 
 import io.symp.app.AppIdentity;
 import io.symp.app.AppInfo;
+import io.symp.app.Arg;
 import io.symp.app.Apps;
 import io.symp.app.EventType;
 import io.symp.app.StateField;
@@ -67,12 +68,7 @@ public final class AppsCommand implements Callable<Integer> {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", t.name());
             e.put("code", t.code());
-            e.put("args", t.args().stream().map(a -> {
-                Map<String, Object> arg = new LinkedHashMap<>();
-                arg.put("name", a.name());
-                arg.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
-                return arg;
-            }).toList());
+            e.put("args", t.args().stream().map(AppsCommand::describe).toList());
             events.add(e);
         }
         m.put("events", events);
@@ -87,5 +83,25 @@ public final class AppsCommand implements Callable<Integer> {
         }
         m.put("fields", fields);
         return m;
+    }
+
+    /**
+     * An argument with the values it may take: the declared range, or its kind's whole range;
+     * numbers (code points for char, which a script compares as it compares ints), lengths
+     * in bytes for text and bytes.
+     */
+    private static Map<String, Object> describe(Arg a) {
+        Map<String, Object> arg = new LinkedHashMap<>();
+        arg.put("name", a.name());
+        arg.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+        arg.put("ranged", a.ranged());
+        if (a.kind().numeric()) {
+            arg.put("min", a.min());
+            arg.put("max", a.max());
+        } else {
+            arg.put("min_length_bytes", a.min());
+            arg.put("max_length_bytes", a.max());
+        }
+        return arg;
     }
 }

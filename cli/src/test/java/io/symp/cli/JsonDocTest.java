@@ -166,7 +166,27 @@ class JsonDocTest {
                 .filter(a -> a.get("name").equals("note")).findFirst().orElseThrow();
         check("app", app, "apps");
         List<Map<String, Object>> events = (List<Map<String, Object>>) app.get("events");
-        assertEquals("text", ((List<Map<String, Object>>) events.get(0).get("args")).get(0).get("kind"));
-        assertEquals("bytes", ((List<Map<String, Object>>) events.get(1).get("args")).get(0).get("kind"));
+        Map<String, Object> text = ((List<Map<String, Object>>) events.get(0).get("args")).get(0);
+        assertEquals(List.of("text", true, 1, 40), List.of(text.get("kind"), text.get("ranged"),
+                text.get("min_length_bytes"), text.get("max_length_bytes")), text.toString());
+        List<Map<String, Object>> tagArgs = (List<Map<String, Object>>) events.get(1).get("args");
+        assertEquals(List.of("bytes", true, 0, 8), List.of(tagArgs.get(0).get("kind"), tagArgs.get(0).get("ranged"),
+                tagArgs.get(0).get("min_length_bytes"), tagArgs.get(0).get("max_length_bytes")), tagArgs.toString());
+        assertEquals(List.of("int", false, Integer.MIN_VALUE, Integer.MAX_VALUE), List.of(tagArgs.get(1).get("kind"),
+                tagArgs.get(1).get("ranged"), tagArgs.get(1).get("min"), tagArgs.get(1).get("max")), tagArgs.toString());
+    }
+
+    /** A char argument's range is given as code points (U+10FFFF survives any locale). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void shouldShowACharArgumentsRangeAsCodePoints() throws Exception {
+        Map<String, Object> doc = lines(0, "apps", "--json").stream()
+                .filter(a -> a.get("name").equals("doc")).findFirst().orElseThrow();
+        List<Map<String, Object>> args = ((List<Map<String, Object>>) doc.get("events")).stream()
+                .flatMap(e -> ((List<Map<String, Object>>) e.get("args")).stream())
+                .filter(a -> a.get("kind").equals("char")).toList();
+        assertTrue(!args.isEmpty(), doc.toString());
+        assertEquals(0, args.get(0).get("min"));
+        assertEquals(Character.MAX_CODE_POINT, args.get(0).get("max"));
     }
 }

@@ -9,7 +9,9 @@ import java.util.Arrays;
  * varint ({@code FrameWriter.varint}), so symp has one varint scheme. Logs written by Chronicle
  * Bytes hold a value of 2^63 or more (a negative {@code long}) as {@code ~n} with the top bit of
  * its last byte set and a zero byte after it; that form is still read (docs/LOG-FORMAT.md). No
- * library that needs JVM flags, so that a program embedding symp records in a plain JVM.
+ * library that needs JVM flags, so that a program embedding symp records in a plain JVM: why
+ * not Chronicle Bytes, even in its lightest form, is measured by ChronicleBytesEvidenceTest
+ * and written in record-replay/pom.xml.
  *
  * <p>Reads are bounds-checked: reading past the end throws {@link IllegalStateException},
  * which the log reader reports as a corrupt block.
