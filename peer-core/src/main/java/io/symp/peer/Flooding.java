@@ -59,8 +59,8 @@ final class Flooding {
     private Collection<Link> links = List.of();
 
     Flooding(Protocol protocol, TimeMachine machine, PeerListener listener, DivergenceWatch watch, int fps,
-             OriginKey key) {
-        this.signatures = new Signatures(key, fps);
+             OriginKey key, SignatureCheck check) {
+        this.signatures = new Signatures(key, fps, check);
         this.rateLimit = new OriginRateLimit(fps, Limits.ORIGIN_EVENTS_PER_SECOND_MAX, Limits.RATE_ORIGINS_MAX);
         this.ownRate = new OwnStampRate(fps, Limits.ORIGIN_EVENTS_PER_SECOND_MAX);
         this.protocol = protocol;

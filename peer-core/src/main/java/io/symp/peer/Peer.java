@@ -77,6 +77,19 @@ public final class Peer implements LinkHandler {
 
     /** A peer whose events carry {@code key}'s origin, signed with it (whatever the config's origin). */
     public Peer(PeerConfig config, SymmetricApp app, Clock clock, OriginKey key) {
+        this(config, app, clock, key, EverySignatureCheck.INSTANCE);
+    }
+
+    /**
+     * A simulated peer (key as for {@link #Peer(PeerConfig, SymmetricApp, Clock)}) that shares
+     * {@code memo} with the other peers of its network: each key and signature is checked once
+     * per network, with the same answers (docs/PERFORMANCE.md, "Simulator scale").
+     */
+    public Peer(PeerConfig config, SymmetricApp app, Clock clock, SignatureMemo memo) {
+        this(config, app, clock, OriginKey.derived(config.seed(), config.origin()), memo.check());
+    }
+
+    private Peer(PeerConfig config, SymmetricApp app, Clock clock, OriginKey key, SignatureCheck check) {
         config = config.withOrigin(key.origin());
         this.config = config;
         this.app = app;
@@ -86,7 +99,8 @@ public final class Peer implements LinkHandler {
         this.startClockNanos = clock.nanos();
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
-        this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps(), key);
+        this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps(), key,
+                check);
         flooding.links(links.values());
         this.autoDelta = new AutoDelta(config.fps(), config.deltaTicks(), config.rollbackBudget());
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
