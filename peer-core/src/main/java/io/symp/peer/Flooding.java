@@ -130,9 +130,9 @@ final class Flooding {
         }
     }
 
-    /** A neighbour's announcement of an origin's key. */
-    void origin(Link from, OriginMessage m) {
-        signatures.origin(from, m, o -> !machine.timeline().holdsAnyOf(o), machine.tick(), links);
+    /** A neighbour's announcement of an origin's key; returns the events that waited for it. */
+    List<EventsAwaitingKey.Arrival> origin(Link from, OriginMessage m) {
+        return signatures.origin(from, m, o -> !machine.timeline().holdsAnyOf(o), machine.tick());
     }
 
     /**

@@ -126,6 +126,13 @@ public final class Limits {
      */
     public static final int SIGNATURE_MEMO_KEYS_MAX = 1 << 16;
 
+    /**
+     * Events a peer keeps that came before their origin's key (a link that does not keep order),
+     * received when it comes; past this the one waiting longest is dropped, and a HAVE round
+     * brings it again.
+     */
+    public static final int EVENTS_AWAITING_KEY_MAX = 256;
+
     /** Origins whose event rate is tracked; the one heard from longest ago makes room. */
     public static final int RATE_ORIGINS_MAX = 4096;
 

@@ -541,7 +541,9 @@ public final class Peer implements LinkHandler {
         } else if (message instanceof ForkMessage m) {
             flooding.fork(link, m);
         } else if (message instanceof OriginMessage m) {
-            flooding.origin(link, m);
+            for (EventsAwaitingKey.Arrival a : flooding.origin(link, m)) {
+                received(a.from(), a.message());
+            }
         }
     }
 

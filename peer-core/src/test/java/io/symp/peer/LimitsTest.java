@@ -151,6 +151,10 @@ class LimitsTest {
         assertTrue(Limits.SIGNATURE_MEMO_KEYS_MAX >= Limits.ORIGIN_KEYS_MAX,
                 "every key a simulated peer keeps stays remembered");
         assertTrue(Limits.SIGNATURE_MEMO_KEYS_MAX * 2L * 320 <= 48L << 20, "remembered keys and bindings: at most 48 MiB a network");
+        assertTrue(Limits.EVENTS_AWAITING_KEY_MAX >= Limits.LINKS_MAX,
+                "a new origin's first event, overtaking its key on every link of a peer, waits on each");
+        assertTrue(Limits.EVENTS_AWAITING_KEY_MAX * 4L * largestEventFrameBytes() <= 1L << 20,
+                "events awaiting their key (decoded, about four times their frame): at most 1 MiB");
     }
 
     /** The largest event frame: the longest byte string, then numbers of the longest varints. */
