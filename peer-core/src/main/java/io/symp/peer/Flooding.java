@@ -523,11 +523,6 @@ final class Flooding {
     }
 
     private static boolean dominates(VersionVector mine, VersionVector covered) {
-        for (long origin : covered.origins()) {
-            if (mine.watermark(origin) < covered.watermark(origin)) {
-                return false;
-            }
-        }
-        return true;
+        return mine.watermarksCover(covered);
     }
 }
