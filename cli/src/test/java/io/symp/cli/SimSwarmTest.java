@@ -38,6 +38,20 @@ class SimSwarmTest {
         }
     }
 
+    /**
+     * Seed 34: a ring of 39 peers over unordered links, where each hop's first event of an
+     * origin can overtake the key sent just before it. Keys travel only ahead of their events,
+     * so without {@code EventsAwaitingKey} such an event cost a HAVE round per hop and one was
+     * not held by every peer by the end (it failed so before that class).
+     */
+    @Test
+    void shouldPassWhereEventsOvertakeTheirKeysOnUnorderedLinks() {
+        assertTrue(SwarmDraw.command(34).contains("--links unordered"), SwarmDraw.command(34));
+        SimSwarm.Run run = SimSwarm.one(34);
+        assertEquals(List.of(), run.result().violations(), SwarmDraw.command(34));
+        assertTrue(!run.failed(), SwarmDraw.command(34));
+    }
+
     @Test
     void shouldReproduceASeedExactlyFromItsCommand() throws Exception {
         long seed = 4;
