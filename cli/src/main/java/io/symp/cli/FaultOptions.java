@@ -44,6 +44,11 @@ final class FaultOptions {
             description = "The app's event handler throws for PCT %% of argument values (deterministically).")
     double throwPct;
 
+    @Option(names = "--hostile", paramLabel = "PEERS",
+            description = "Peers (indexes, e.g. 0 or 2,5-6) that run the protocol and also attack their neighbours"
+                    + " while faults last: unsolicited and forged snapshots, SYNCs an hour ahead, HAVE floods.")
+    String hostile;
+
     SimFaults faults(SimFaults clocks, int peers) {
         Checks.within("--app-throws", throwPct, 0, 100);
         Checks.within("--link-buffer", linkBufferBytes, 1, Integer.MAX_VALUE);
@@ -65,7 +70,8 @@ final class FaultOptions {
             slow.add(new SimFaults.SlowReader(indexes(m.group(1), peers, "--slow-reader"), Long.parseLong(m.group(2))));
         }
         return clocks.withRestart(mode).withPartitions(cuts).withSlowReaders(slow, linkBufferBytes)
-                .withLinkResets(linkResetNanos == null ? 0 : linkResetNanos / 1e9).withThrowPct(throwPct);
+                .withLinkResets(linkResetNanos == null ? 0 : linkResetNanos / 1e9).withThrowPct(throwPct)
+                .withHostilePeers(hostile == null ? List.of() : indexes(hostile, peers, "--hostile"));
     }
 
     private static PartitionSpec partition(String text, int peers) {

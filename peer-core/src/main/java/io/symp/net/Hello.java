@@ -15,7 +15,8 @@ record Hello(int protocolVersion, String session, AppIdentity app, int fps, long
     static final int KIND = 100;
     /**
      * 2: EVENT's lead. 3: FORK. 4: TLS 1.3 on every link, peer ids from keys, no AUTH frame.
-     * 5: EVENT signed by its origin, ORIGIN announces origin keys; EVENT arguments may be text.
+     * 5: EVENT signed by its origin, ORIGIN announces origin keys; EVENT arguments may be text;
+     * snapshots only when asked for and agreed (SNAPSHOT_NOTE).
      */
     static final int PROTOCOL_VERSION = 5;
 

@@ -70,6 +70,21 @@ final class DivergenceWatch {
         timelineDigest -= idHash(e);
     }
 
+    /**
+     * After a snapshot replaced the history: its events (as offered, {@code count} with
+     * {@code digest}) count as folded, and the timeline is counted again.
+     */
+    void adopted(long count, long digest) {
+        foldedCount = count;
+        foldedDigest = digest;
+        recount();
+    }
+
+    /** The count and digest of the events held at or before {@code tick}. */
+    long[] digestAt(long tick) {
+        return digest(tick);
+    }
+
     /** After a snapshot replaced the history: the timeline is counted again. */
     void recount() {
         timelineCount = 0;

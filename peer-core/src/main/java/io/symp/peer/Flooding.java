@@ -1,6 +1,8 @@
 package io.symp.peer;
 
 import io.symp.app.Event;
+import io.symp.app.State;
+import io.symp.hash.StateHash;
 import io.symp.timeline.VersionVector;
 import io.symp.travel.TimeMachine;
 import io.symp.wire.EventMessage;
@@ -9,6 +11,7 @@ import io.symp.wire.HaveMessage;
 import io.symp.wire.MessageCodec;
 import io.symp.wire.OriginMessage;
 import io.symp.wire.SnapshotMessage;
+import io.symp.wire.SnapshotNote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -57,6 +60,8 @@ final class Flooding {
     private long equivocations;
     private int historyEventsMax = Limits.TIMELINE_EVENTS_MAX;
     private Collection<Link> links = List.of();
+    private SnapshotAdmission admission;
+    private SnapshotNote offer;
 
     Flooding(Protocol protocol, TimeMachine machine, PeerListener listener, DivergenceWatch watch, int fps,
              OriginKey key, SignatureCheck check) {
@@ -77,6 +82,11 @@ final class Flooding {
     /** The peer's links (a live view), to which forks are flooded. */
     void links(Collection<Link> current) {
         links = current;
+    }
+
+    /** Decides which snapshots this peer takes (set once, before any link). */
+    void admission(SnapshotAdmission a) {
+        admission = a;
     }
 
     /** Bounds the events a spaced history keeps (tests use a small bound to make it fold). */
@@ -288,12 +298,14 @@ final class Flooding {
             signatures.linkUp(link);
             repairs.put(link.peerId(), new LinkRepair(Limits.REPAIR_BYTES_PER_SECOND, fps, machine.tick()));
             sendHave(link);
+            admission.linkUp(link);
         }
     }
 
     void linkDown(Link link) {
         repairs.remove(link.peerId());
         signatures.linkDown(link);
+        admission.linkDown(link);
     }
 
     void sendHave(Link link) {
@@ -311,6 +323,10 @@ final class Flooding {
      */
     void haveRound(Collection<Link> links) {
         haveRounds++;
+        SnapshotMessage agreed = admission.expire(links.size());
+        if (agreed != null) {
+            adoptAgreed(agreed);
+        }
         boolean keepalive = haveRounds % Limits.HAVE_ROUNDS_PER_KEEPALIVE == 0 || haveOwed;
         haveOwed = false;
         for (Link link : links) {
@@ -330,9 +346,15 @@ final class Flooding {
      * within its repair budget; asks for what it holds that we lack, unless our last HAVE to it
      * already says all we hold (so two peers that both lack events never ping-pong).
      */
-    void have(Link link, HaveMessage m) {
+    void have(Link link, HaveMessage m, long nowNanos) {
         LinkRepair r = repairs.get(link.peerId());
         if (protocol != Protocol.SYMP || r == null) {
+            return;
+        }
+        if (!r.allowsHave(nowNanos)) {
+            // Past the rate an honest neighbour needs: dropped (its next HAVE, or what is owed, follows).
+            admission.refusals().refused("dropped a HAVE from {}: more than {} a second",
+                    link.describe(), Limits.HAVES_PER_LINK_PER_SECOND_MAX);
             return;
         }
         r.refill(machine.tick());
@@ -342,11 +364,11 @@ final class Flooding {
         if (lacking && r.haveSentAtCount != held.count()) {
             sendHave(link);
         }
-        long oldest = machine.snapshots().oldestTick();
-        if (lacksFoldedHistory(m.held()) && r.snapshotSentTick != oldest && r.mayRepair()) {
-            SnapshotMessage s = new SnapshotMessage(oldest, machine.snapshots().bytes(oldest).clone(), folded.copy());
-            link.send(s);
-            r.sentSnapshot(oldest, s.region().length);
+        if (lacksFoldedHistory(m.held()) && r.mayRepair()) {
+            // Offered, not sent: the neighbour asks for it (SnapshotNote), and checks it.
+            SnapshotNote o = offer();
+            link.send(o);
+            r.spent(MessageCodec.size(o));
         }
         repair(link, r, m.held(), m.tick());
     }
@@ -381,38 +403,150 @@ final class Flooding {
     }
 
     /**
-     * A snapshot from a neighbour: adopted only when it holds history this peer lacks and this
-     * peer holds nothing the snapshot should contain but does not (its own or others' events at
-     * or before its tick, or folded history of its own). Otherwise those events are a fork.
+     * A snapshot from a neighbour: taken only as {@link SnapshotAdmission} decides (asked for,
+     * within this peer's span, agreed by the other neighbours), then adopted only when it holds
+     * history this peer lacks and this peer holds nothing the snapshot should contain but does
+     * not (its own or others' events at or before its tick, or folded history of its own).
+     * Otherwise those events are a fork.
      */
-    void snapshot(Link link, SnapshotMessage m) {
+    void snapshot(Link link, SnapshotMessage m, boolean synced) {
         if (m.region().length != machine.state().region().length) {
             link.close("snapshot of " + m.region().length + " bytes, expected " + machine.state().region().length);
             return;
         }
-        if (protocol != Protocol.SYMP || dominates(held, m.covered())) {
+        if (protocol != Protocol.SYMP) {
             return;
         }
-        List<Fork> uncovered = uncoveredBy(m);
-        if (!uncovered.isEmpty()) {
-            for (Fork f : uncovered) {
-                fork(f);
+        if (admission.askedFor(link, m) && !dominates(held, m.covered()) && reportUncovered(m, false)) {
+            admission.forget();
+            return;
+        }
+        if (admission.snapshot(link, m, synced, links.size()) == SnapshotAdmission.Verdict.ADOPT) {
+            adoptAgreed(m);
+        }
+    }
+
+    /**
+     * Reports as forks what this peer holds that {@code m} should contain and lacks; whether any.
+     * Without {@code timelineToo}, only the history it folded: the fork of two sides that both
+     * folded their history apart, which only the snapshot shows (neither can send the other its
+     * folded events), reported whatever the other neighbours say of it. Events this peer still
+     * holds that a snapshot lacks are no alarm on one neighbour's word (a forged snapshot, or one
+     * whose offerer missed events in flight): they go to the offerer by repair, and where its
+     * history is really folded without them it meets them as older than its oldest snapshot and
+     * reports the fork itself.
+     */
+    private boolean reportUncovered(SnapshotMessage m, boolean timelineToo) {
+        List<Fork> uncovered = uncoveredBy(m, timelineToo);
+        for (Fork f : uncovered) {
+            fork(f);
+        }
+        return !uncovered.isEmpty();
+    }
+
+    /**
+     * A note about a snapshot: an offer or an answer for this peer as a joiner, or an ask or a
+     * query for this peer to serve, within the link's repair budget (each costs the state's size).
+     */
+    void note(Link link, SnapshotNote n, boolean synced) {
+        if (protocol != Protocol.SYMP) {
+            return;
+        }
+        switch (n.kind()) {
+            case SnapshotNote.OFFER -> admission.offered(link, n, synced, links);
+            case SnapshotNote.ASK -> serveAsk(link, n.tick());
+            case SnapshotNote.QUERY -> serveQuery(link, n.tick());
+            default -> {
+                SnapshotMessage agreed = admission.answered(link, n, links.size());
+                if (agreed != null) {
+                    adoptAgreed(agreed);
+                }
             }
+        }
+    }
+
+    /** The offer of this peer's oldest snapshot (computed once per oldest tick). */
+    private SnapshotNote offer() {
+        long oldest = machine.snapshots().oldestTick();
+        if (offer == null || offer.tick() != oldest) {
+            long[] digest = watch.digestAt(oldest);
+            offer = new SnapshotNote(SnapshotNote.OFFER, oldest, StateHash.of(machine.snapshots().bytes(oldest)),
+                    digest[0], digest[1]);
+        }
+        return offer;
+    }
+
+    /**
+     * Sends the snapshot asked for, once per link and tick, if this peer still holds it (what it
+     * contains: the folded history and the events up to its tick), or says it no longer does.
+     */
+    private void serveAsk(Link link, long tick) {
+        LinkRepair r = repairs.get(link.peerId());
+        if (r == null || r.snapshotSentTick == tick) {
+            return;
+        }
+        r.refill(machine.tick());
+        if (!r.mayRepair()) {
+            return;
+        }
+        long oldest = machine.snapshots().oldestTick();
+        if (tick < oldest || machine.snapshots().newestAtOrBefore(tick) != tick) {
+            link.send(SnapshotNote.of(SnapshotNote.UNKNOWN, tick));
+            return;
+        }
+        VersionVector covered = folded.copy();
+        for (Event e : machine.timeline().between(oldest + 1, tick)) {
+            covered.add(e.origin(), e.seq());
+        }
+        SnapshotMessage s = new SnapshotMessage(tick, machine.snapshots().bytes(tick).clone(), covered);
+        link.send(s);
+        r.sentSnapshot(tick, s.region().length);
+    }
+
+    /** Answers a joiner's query with this peer's state at {@code tick}, or UNKNOWN when it cannot tell. */
+    private void serveQuery(Link link, long tick) {
+        LinkRepair r = repairs.get(link.peerId());
+        if (r == null) {
+            return;
+        }
+        r.refill(machine.tick());
+        if (!r.mayRepair()) {
+            return;
+        }
+        r.spent(machine.state().region().length);
+        if (!admission.knows(tick) || tick < machine.snapshots().oldestTick() || tick > machine.tick()) {
+            link.send(SnapshotNote.of(SnapshotNote.UNKNOWN, tick));
+            return;
+        }
+        State scratch = new State(machine.state().size());
+        machine.replay(tick, tick, scratch, (t, st) -> true);
+        long[] digest = watch.digestAt(tick);
+        link.send(new SnapshotNote(SnapshotNote.ANSWER, tick, scratch.hash(), digest[0], digest[1]));
+    }
+
+    private void adoptAgreed(SnapshotMessage m) {
+        if (dominates(held, m.covered())) {
+            return;
+        }
+        if (reportUncovered(m, true)) {
             return;
         }
         machine.adopt(m.tick(), m.region());
         signatures.adopted(machine.timeline());
-        watch.recount();
+        watch.adopted(admission.adoptedCount(), admission.adoptedDigest());
         held.merge(m.covered());
         folded.merge(m.covered());
         listener.snapshotAdopted(m.tick());
     }
 
-    /** What this peer holds that the snapshot {@code m} should contain and does not. */
-    private List<Fork> uncoveredBy(SnapshotMessage m) {
+    /**
+     * What this peer holds that the snapshot {@code m} should contain and does not: its folded
+     * history, and with {@code timelineToo} the events it holds up to the snapshot's tick.
+     */
+    private List<Fork> uncoveredBy(SnapshotMessage m, boolean timelineToo) {
         String reason = "the snapshot of tick " + m.tick() + " that the network folded its history into lacks it";
         List<Fork> out = new ArrayList<>();
-        for (Event e : machine.timeline().between(1, m.tick())) {
+        for (Event e : timelineToo ? machine.timeline().between(1, m.tick()) : List.<Event>of()) {
             if (!m.covered().contains(e.origin(), e.seq())) {
                 out.add(Fork.of(e, reason));
             }

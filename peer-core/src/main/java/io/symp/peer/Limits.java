@@ -163,6 +163,13 @@ public final class Limits {
     /** Bytes of repair (events and snapshots answering a HAVE) sent to one neighbour per second. */
     public static final int REPAIR_BYTES_PER_SECOND = 1 << 20;
 
+    /**
+     * HAVEs answered per link and second of the peer's clock (an honest neighbour sends about
+     * one, a few more while catching up); more are dropped, so that HAVEs cannot make a peer scan
+     * its history without bound. What each answer sends is bounded by the repair budget.
+     */
+    public static final int HAVES_PER_LINK_PER_SECOND_MAX = 10;
+
     /** An event sent to a neighbour by repair is not sent again for this long, whatever it asks. */
     public static final int REPAIR_RESEND_SECONDS = 3;
 
@@ -177,6 +184,62 @@ public final class Limits {
      * the events in flight that every HAVE of a live neighbour lists.
      */
     public static final int CATCH_UP_REPAIR_EVENTS_MIN = 2 * ORIGIN_EVENTS_PER_SECOND_MAX;
+
+    /**
+     * A snapshot asked of a neighbour is taken within this long of the ask, once the other
+     * neighbours' answers agree (docs/SECURITY.md); past it, the answers in decide, and an
+     * offer arriving later starts another ask. Longer than a large snapshot takes at the repair
+     * budget ({@link #REPAIR_BYTES_PER_SECOND}).
+     */
+    public static final int SNAPSHOT_ASK_SECONDS = 30;
+
+    /**
+     * With no other neighbour that knows the snapshot's tick, a joiner waits this long for one to
+     * link and answer before it takes the snapshot on the offerer's word.
+     */
+    public static final int SNAPSHOT_SINGLE_WORD_WAIT_SECONDS = 10;
+
+    // Clock sync (io.symp.sync.ClockSync): what one neighbour's SYNCs can do (docs/SECURITY.md).
+
+    /** One SYNC moves a synced peer's time by at most Δ plus this many seconds. */
+    public static final int SYNC_STEP_SECONDS_MAX = 5;
+
+    /**
+     * All moves one link causes come out of a budget of one step (Δ + SYNC_STEP_SECONDS_MAX),
+     * refilled over this many seconds: a hostile neighbour drags a peer's time at most one step
+     * per this long; an honest one moves it by milliseconds, or by steps while islands that
+     * founded apart merge. Measured in the swarm (symp sim --swarm 300 --seed 1): at 5 s, ten
+     * seeds' islands (gaps of 7 to 62 s, across a ring's or a line's boundary peers) had not
+     * merged by the end of their healing phase; at 1 s all 300 seeds pass.
+     */
+    public static final int SYNC_MOVE_BUDGET_SECONDS = 1;
+
+    /**
+     * A joiner with several links waits this long after the first synced neighbour's SYNC for a
+     * second one, then takes the second largest lead: one neighbour far ahead does not carry it off.
+     */
+    public static final int SYNC_JOIN_WAIT_MS = 250;
+
+    /** A lead beyond one step is taken only when this many links report one... */
+    public static final int SYNC_FAR_LEAD_LINKS_MIN = 2;
+
+    /**
+     * ...within this many seconds of each other; a lead that one link alone keeps reporting for
+     * this long is stepped towards, one step at a time within that link's budget.
+     */
+    public static final int SYNC_FAR_LEAD_SECONDS = 3;
+
+    /** SYNCs taken from one link per second (an honest neighbour sends about 10); more are dropped. */
+    public static final int SYNCS_PER_LINK_PER_SECOND_MAX = 40;
+
+    /** A SYNC reply held longer than this, or echoing a request older, is dropped. */
+    public static final int SYNC_HELD_SECONDS_MAX = 60;
+
+    /**
+     * Clock and timeline values a SYNC may carry, in nanoseconds (about 36 years): sums and
+     * differences of three of them never overflow a long.
+     */
+    public static final long SYNC_NANOS_ABS_MAX = 1L << 60;
 
     /** Events stamped further ahead than this, in seconds, are refused (an honest Δ is far less). */
     public static final int EVENT_HORIZON_SECONDS = 60;

@@ -18,6 +18,9 @@ final class LinkRepair {
     private VersionVector sentRecently = new VersionVector();
     /** held.count() when this peer last sent the neighbour a HAVE, or -1. */
     long haveSentAtCount = -1;
+    /** HAVEs taken from the neighbour in the current second of the peer's clock, and when it began. */
+    private int havesThisSecond;
+    private long haveSecondStartNanos = Long.MIN_VALUE;
     /** The snapshot tick last sent, or -1: it is not sent again on this link. */
     long snapshotSentTick = -1;
     /** Whether the neighbour's last HAVE listed events this peer lacks (its repair is due). */
@@ -50,6 +53,15 @@ final class LinkRepair {
         }
     }
 
+    /** Whether one more HAVE may be answered now: at most {@link Limits#HAVES_PER_LINK_PER_SECOND_MAX} a second. */
+    boolean allowsHave(long nowNanos) {
+        if (haveSecondStartNanos == Long.MIN_VALUE || nowNanos - haveSecondStartNanos >= 1_000_000_000L) {
+            haveSecondStartNanos = nowNanos;
+            havesThisSecond = 0;
+        }
+        return ++havesThisSecond <= Limits.HAVES_PER_LINK_PER_SECOND_MAX;
+    }
+
     boolean mayRepair() {
         return tokens > 0;
     }
@@ -65,6 +77,11 @@ final class LinkRepair {
 
     void sent(long origin, long seq, int bytes) {
         sentRecently.add(origin, seq);
+        tokens -= bytes;
+    }
+
+    /** Bytes of budget spent on something other than an event (a snapshot note, a query's replay). */
+    void spent(int bytes) {
         tokens -= bytes;
     }
 

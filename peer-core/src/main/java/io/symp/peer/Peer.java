@@ -22,6 +22,7 @@ import io.symp.wire.HaveMessage;
 import io.symp.wire.Message;
 import io.symp.wire.OriginMessage;
 import io.symp.wire.SnapshotMessage;
+import io.symp.wire.SnapshotNote;
 import io.symp.wire.SyncMessage;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -57,12 +58,15 @@ public final class Peer implements LinkHandler {
     private final ArrayDeque<PendingEmit> pendingEmits = new ArrayDeque<>();
     private final long startClockNanos;
     private final LiveObservation observation;
+    private final RefusalLog refusals;
     private SyncTest syncTest;
     private long ownSeq;
     private long ownLastTick;
     private long nextRoundTick;
     private long syncRounds;
     private boolean caughtUp;
+    /** The tick at which this peer first caught up with the network's time live (MAX: not yet). */
+    private long caughtUpTick = Long.MAX_VALUE;
     private long lastRepairFrontier = -1;
     private long repairFrontierSinceNanos;
 
@@ -97,11 +101,15 @@ public final class Peer implements LinkHandler {
         this.clock = clock;
         this.machine = Rings.timeMachine(app, config);
         this.startClockNanos = clock.nanos();
-        this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP);
+        this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP,
+                config.deltaTicks());
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
         this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps(), key,
                 check);
         flooding.links(links.values());
+        this.refusals = new RefusalLog(log, clock::nanos);
+        flooding.admission(new SnapshotAdmission(clock::nanos, this::stampingTick, () -> caughtUpTick,
+                config.deltaTicks(), refusals));
         this.autoDelta = new AutoDelta(config.fps(), config.deltaTicks(), config.rollbackBudget());
         this.syncTest = config.syncTestDepth() > 0 ? new SyncTest(machine, config.syncTestDepth(), config.seed()) : null;
         this.observation = new LiveObservation(machine.state().view());
@@ -305,6 +313,15 @@ public final class Peer implements LinkHandler {
     }
 
     /**
+     * What neighbours sent and this peer refused as out of bounds (an unasked or unconfirmed
+     * snapshot, a SYNC out of range, HAVEs past their rate): each counted, logged at most once a
+     * second (docs/SECURITY.md).
+     */
+    public long refusals() {
+        return refusals.refusals() + clockSync.refused();
+    }
+
+    /**
      * The current neighbours (peer ids, ascending) that have not yet reported holding the same
      * events as this peer through a checkpoint at or after {@code tick}: until they have, a late
      * event may still change {@code tick} here or there. Their HASH messages carry a digest of
@@ -459,6 +476,9 @@ public final class Peer implements LinkHandler {
         long gap = clockTick - machine.tick();
         if (gap <= 1) {
             caughtUp = caughtUp || clockSync.synced();
+            if (caughtUp && caughtUpTick == Long.MAX_VALUE) {
+                caughtUpTick = machine.tick();
+            }
             return clockTick;
         }
         if (gap > config.fps() / 2) {
@@ -533,9 +553,11 @@ public final class Peer implements LinkHandler {
                 link.send(clockSync.reply(m, now));
             }
         } else if (message instanceof HaveMessage m) {
-            flooding.have(link, m);
+            flooding.have(link, m, clock.nanos());
         } else if (message instanceof SnapshotMessage m) {
-            flooding.snapshot(link, m);
+            flooding.snapshot(link, m, clockSync.synced());
+        } else if (message instanceof SnapshotNote m) {
+            flooding.note(link, m, clockSync.synced());
         } else if (message instanceof HashMessage m) {
             compareHash(link, m);
         } else if (message instanceof ForkMessage m) {

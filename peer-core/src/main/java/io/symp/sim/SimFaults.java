@@ -20,13 +20,16 @@ import java.util.List;
  *                            reset as a stuck reader's
  * @param throwPct            percentage of argument values for which the app's event handler
  *                            throws (deterministically in the arguments; 0: never)
+ * @param hostilePeers        peers (indexes in topology order) that run the protocol and also
+ *                            attack their neighbours ({@link HostileActions}): unsolicited and
+ *                            forged snapshots, SYNCs an hour ahead, HAVE floods
  */
 public record SimFaults(double clockDriftPpm, long clockOffsetNanos, List<PartitionSpec> partitions,
                         RestartMode restart, double linkResetSeconds, List<SlowReader> slowReaders,
-                        int linkBufferBytes, double throwPct) {
+                        int linkBufferBytes, double throwPct, List<Integer> hostilePeers) {
     /** Perfect clocks, no faults. */
     public static final SimFaults NONE = new SimFaults(0, 0, List.of(), RestartMode.SAME_ID, 0, List.of(),
-            4 << 20, 0);
+            4 << 20, 0, List.of());
 
     /** Peers (indexes in topology order) that read at most {@code bytesPerSecond} per link. */
     public record SlowReader(List<Integer> peerIndexes, long bytesPerSecond) {
@@ -41,6 +44,7 @@ public record SimFaults(double clockDriftPpm, long clockOffsetNanos, List<Partit
     public SimFaults {
         partitions = List.copyOf(partitions);
         slowReaders = List.copyOf(slowReaders);
+        hostilePeers = List.copyOf(hostilePeers);
         if (clockDriftPpm < 0 || clockDriftPpm > DriftingClock.DRIFT_PPM_MAX) {
             throw new IllegalArgumentException("clock drift must be 0.." + DriftingClock.DRIFT_PPM_MAX
                     + " ppm, got " + clockDriftPpm);
@@ -52,32 +56,37 @@ public record SimFaults(double clockDriftPpm, long clockOffsetNanos, List<Partit
 
     public SimFaults withClocks(double driftPpm, long offsetNanos) {
         return new SimFaults(driftPpm, offsetNanos, partitions, restart, linkResetSeconds, slowReaders,
-                linkBufferBytes, throwPct);
+                linkBufferBytes, throwPct, hostilePeers);
     }
 
     public SimFaults withPartitions(List<PartitionSpec> p) {
         return new SimFaults(clockDriftPpm, clockOffsetNanos, p, restart, linkResetSeconds, slowReaders,
-                linkBufferBytes, throwPct);
+                linkBufferBytes, throwPct, hostilePeers);
     }
 
     public SimFaults withRestart(RestartMode r) {
         return new SimFaults(clockDriftPpm, clockOffsetNanos, partitions, r, linkResetSeconds, slowReaders,
-                linkBufferBytes, throwPct);
+                linkBufferBytes, throwPct, hostilePeers);
     }
 
     public SimFaults withLinkResets(double meanSeconds) {
         return new SimFaults(clockDriftPpm, clockOffsetNanos, partitions, restart, meanSeconds, slowReaders,
-                linkBufferBytes, throwPct);
+                linkBufferBytes, throwPct, hostilePeers);
     }
 
     public SimFaults withSlowReaders(List<SlowReader> s, int bufferBytes) {
         return new SimFaults(clockDriftPpm, clockOffsetNanos, partitions, restart, linkResetSeconds, s,
-                bufferBytes, throwPct);
+                bufferBytes, throwPct, hostilePeers);
     }
 
     public SimFaults withThrowPct(double pct) {
         return new SimFaults(clockDriftPpm, clockOffsetNanos, partitions, restart, linkResetSeconds, slowReaders,
-                linkBufferBytes, pct);
+                linkBufferBytes, pct, hostilePeers);
+    }
+
+    public SimFaults withHostilePeers(List<Integer> peers) {
+        return new SimFaults(clockDriftPpm, clockOffsetNanos, partitions, restart, linkResetSeconds, slowReaders,
+                linkBufferBytes, throwPct, peers);
     }
 
     /** Whether links can go down while both their peers stay up. */

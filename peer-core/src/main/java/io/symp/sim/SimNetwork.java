@@ -59,7 +59,7 @@ final class SimNetwork {
         return faults;
     }
 
-    private boolean faulty() {
+    boolean faulty() {
         return scheduler.now() < faultsEndNanos;
     }
 

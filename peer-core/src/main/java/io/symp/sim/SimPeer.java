@@ -142,6 +142,26 @@ final class SimPeer {
         scheduleAdvance(incarnation);
         sim.partitions().started(this);
         sim.network().connect(this);
+        if (sim.network().faults().hostilePeers().contains(index)) {
+            scheduleStrike(incarnation);
+        }
+    }
+
+    /**
+     * A hostile peer strikes its neighbours every {@link HostileActions#PERIOD_NANOS} from the
+     * end of the warmup while faults last: it attacks a network that has formed (a joiner whose
+     * only link up is the hostile one is fooled, as docs/SECURITY.md says; {@code --warmup 0s}
+     * shows it).
+     */
+    private void scheduleStrike(int run) {
+        sim.scheduler().after(HostileActions.PERIOD_NANOS, () -> {
+            if (peer != null && incarnation == run && sim.network().faulty()) {
+                if (sim.scheduler().now() >= sim.config().warmupNanos()) {
+                    HostileActions.strike(peer, clock.nanos(), openLinks);
+                }
+                scheduleStrike(run);
+            }
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.symp.sync;
 
+import io.symp.peer.Limits;
 import io.symp.wire.SyncMessage;
 import java.util.TreeMap;
 
@@ -18,6 +19,17 @@ import java.util.TreeMap;
  * a peer that holds it, and a settled peer follows only settled neighbours' small differences
  * (clock states: {@link SyncMessage}). The reference implementation compensates nothing, acts
  * only 25 ticks behind and takes every neighbour's time (the paper; docs/EVALUATION.md).
+ *
+ * <p>What one neighbour can do to a peer that holds the time is bounded (docs/SECURITY.md):
+ * every field is range-checked ({@link Limits#SYNC_NANOS_ABS_MAX}, so no sum overflows), at most
+ * {@link Limits#SYNCS_PER_LINK_PER_SECOND_MAX} SYNCs a second are taken from a link, one SYNC
+ * moves the time by at most Δ + {@link Limits#SYNC_STEP_SECONDS_MAX} seconds, and all the moves
+ * one link causes come out of a budget of that much per {@link Limits#SYNC_MOVE_BUDGET_SECONDS}.
+ * A larger lead is taken only when {@link Limits#SYNC_FAR_LEAD_LINKS_MIN} links report one,
+ * by the smallest of them; one that a single link keeps reporting for
+ * {@link Limits#SYNC_FAR_LEAD_SECONDS} is stepped towards, a step at a time within that link's
+ * budget (islands that founded apart merge so), or taken whole by a peer that has no other link. A joiner (not yet synced) still takes the
+ * network's time whole.
  */
 public final class ClockSync {
     private static final double RTT_GAIN = 0.125;
@@ -53,6 +65,7 @@ public final class ClockSync {
     private final long tickNanos;
     private final long jumpThresholdNanos;
     private final boolean compensate;
+    private final long stepNanosMax;
     private final TreeMap<Long, LinkClock> links = new TreeMap<>();
     /** {@link #links}' values, for {@link #move}: walked on every SYNC that moves this clock. */
     private LinkClock[] linkClocks = new LinkClock[0];
@@ -62,6 +75,8 @@ public final class ClockSync {
     private int settledSamples;
     private long adjustments;
     private long adjustedNanosTotal;
+    private long refused;
+    private long joinFirstSampleNanos = Long.MIN_VALUE;
 
     /**
      * @param startClockNanos the clock when this peer's tick 0 began
@@ -69,6 +84,12 @@ public final class ClockSync {
      *                        half a second (25 ticks at 50 FPS) behind
      */
     public ClockSync(long startClockNanos, long tickNanos, boolean compensate) {
+        this(startClockNanos, tickNanos, compensate, 0);
+    }
+
+    /** As above, for a peer that stamps events {@code deltaTicks} ahead (Δ bounds one SYNC's move). */
+    public ClockSync(long startClockNanos, long tickNanos, boolean compensate, int deltaTicks) {
+        this.stepNanosMax = deltaTicks * tickNanos + Limits.SYNC_STEP_SECONDS_MAX * 1_000_000_000L;
         this.epochClockNanos = startClockNanos;
         this.tickNanos = tickNanos;
         this.compensate = compensate;
@@ -122,6 +143,16 @@ public final class ClockSync {
         return adjustedNanosTotal;
     }
 
+    /** SYNCs refused as out of range or past their link's rate, and moves refused past a link's budget. */
+    public long refused() {
+        return refused;
+    }
+
+    /** The most one SYNC may move a synced peer's time, in nanoseconds. */
+    public long stepNanosMax() {
+        return stepNanosMax;
+    }
+
     /** The measured round trip to {@code peerId}, or -1 when unknown. */
     public long rttNanos(long peerId) {
         LinkClock c = links.get(peerId);
@@ -130,7 +161,7 @@ public final class ClockSync {
 
     /** Starts tracking a new link. */
     public void linkUp(long peerId) {
-        links.put(peerId, new LinkClock());
+        links.put(peerId, new LinkClock(stepNanosMax));
         relist();
     }
 
@@ -159,6 +190,11 @@ public final class ClockSync {
      */
     public boolean incoming(long peerId, SyncMessage m, long nowClockNanos) {
         LinkClock c = clockOf(peerId);
+        if (!inRange(m, nowClockNanos) || !c.allows(nowClockNanos)) {
+            refused++;
+            return false;
+        }
+        c.nowNanos = nowClockNanos;
         long oneWay;
         if (m.hasEcho()) {
             long rtt = Math.max(0, nowClockNanos - m.echoClockNanos() - m.heldNanos());
@@ -186,13 +222,30 @@ public final class ClockSync {
             return !m.hasEcho();
         }
         long ahead = smoothedAhead(c, m, oneWay, nowClockNanos);
-        if (!synced || m.clockState() == SyncMessage.SETTLED || !settled) {
+        if (ahead <= stepNanosMax) {
+            c.farLeadNanos = 0; // A far lead must hold on every sample of the link.
+        }
+        if (!synced) {
+            c.joinLeadNanos = ahead;
+            c.joinSampled = true;
+            long lead = joinLead(nowClockNanos);
+            if (lead == Long.MIN_VALUE) {
+                return !m.hasEcho(); // Waiting a little for a second neighbour's word.
+            }
+            adjust(c, lead);
+            synced = true;
+        } else if (m.clockState() == SyncMessage.SETTLED || !settled) {
             adjust(c, ahead);
             synced = true;
         } else if (ahead > largeLead(c)) {
-            move(ahead); // A joiner that came from a part of the network far ahead.
+            // A joiner that came from a part of the network ahead; one far ahead is not followed
+            // until it is settled (one hostile neighbour's joiner must not carry its peers off).
+            moveFor(c, ahead);
         }
-        if (m.clockState() == SyncMessage.SETTLED && !settled && ++settledSamples >= SAMPLES_BEFORE_JUMP) {
+        // Settling counts only samples that agree with this peer's time (a joiner carried far off
+        // by one neighbour stays unsettled while its settled neighbours disagree).
+        if (m.clockState() == SyncMessage.SETTLED && !settled && Math.abs(ahead) <= largeLead(c)
+                && ++settledSamples >= SAMPLES_BEFORE_JUMP) {
             settled = true;
         }
         return !m.hasEcho();
@@ -244,7 +297,7 @@ public final class ClockSync {
             return;
         }
         if (aheadNanos > range) {
-            move(aheadNanos);
+            moveFor(c, aheadNanos);
             return;
         }
         // Compensating, the lead is already an average over the link's samples (smoothedAhead);
@@ -258,9 +311,9 @@ public final class ClockSync {
             return;
         }
         if (c.aheadNanos > jump) {
-            move((long) c.aheadNanos);
+            moveFor(c, (long) c.aheadNanos);
         } else if (compensate) {
-            move((long) (aheadNanos * (aheadNanos < 0 ? BEHIND_GAIN : AVERAGING_GAIN)));
+            moveFor(c, (long) (aheadNanos * (aheadNanos < 0 ? BEHIND_GAIN : AVERAGING_GAIN)));
         }
     }
 
@@ -273,6 +326,126 @@ public final class ClockSync {
     /** A difference beyond this is no noise: a lead is taken whole, a lag ignored. */
     private double largeLead(LinkClock c) {
         return Math.max(AVERAGING_RANGE_TICKS * tickNanos, 6 * (compensate ? noise(c) : c.rttDevNanos));
+    }
+
+    /**
+     * The lead a joiner takes: with one link, its neighbour's; with more, once two have answered
+     * (or {@link Limits#SYNC_JOIN_WAIT_MS} after the first did), the second largest, so that a
+     * single neighbour far ahead of the others does not carry it off. {@code Long.MIN_VALUE}
+     * while it waits.
+     */
+    private long joinLead(long nowClockNanos) {
+        if (joinFirstSampleNanos == Long.MIN_VALUE) {
+            joinFirstSampleNanos = nowClockNanos;
+        }
+        long first = Long.MIN_VALUE;
+        long second = Long.MIN_VALUE;
+        int samples = 0;
+        for (LinkClock l : links.values()) {
+            if (l.joinSampled) {
+                samples++;
+                if (l.joinLeadNanos > first) {
+                    second = first;
+                    first = l.joinLeadNanos;
+                } else if (l.joinLeadNanos > second) {
+                    second = l.joinLeadNanos;
+                }
+            }
+        }
+        boolean waited = nowClockNanos - joinFirstSampleNanos >= Limits.SYNC_JOIN_WAIT_MS * 1_000_000L;
+        if (links.size() > 1 && samples < 2 && !waited) {
+            return Long.MIN_VALUE;
+        }
+        return samples >= 2 ? second : first;
+    }
+
+    /**
+     * Whether every field of {@code m} is within {@link Limits#SYNC_NANOS_ABS_MAX} (so that no sum
+     * or difference of them and our clock overflows), its hold time within
+     * {@link Limits#SYNC_HELD_SECONDS_MAX} and its echo, if any, of a request sent at most that
+     * long ago.
+     */
+    private static boolean inRange(SyncMessage m, long nowClockNanos) {
+        long max = Limits.SYNC_NANOS_ABS_MAX;
+        long heldMax = Limits.SYNC_HELD_SECONDS_MAX * 1_000_000_000L;
+        if (Math.abs(m.networkNanos()) > max || Math.abs(m.sentClockNanos()) > max
+                || Math.abs(m.echoClockNanos()) > max || Math.abs(nowClockNanos) > max) {
+            return false;
+        }
+        if (!m.hasEcho()) {
+            return m.heldNanos() == SyncMessage.NO_ECHO;
+        }
+        long sinceEcho = nowClockNanos - m.echoClockNanos();
+        return m.heldNanos() <= heldMax && sinceEcho >= 0 && sinceEcho <= heldMax;
+    }
+
+    /**
+     * Moves this peer's time by {@code nanos} on the word of link {@code c}, within the bounds:
+     * a joiner takes it whole; otherwise a move beyond one step waits for other links to agree
+     * (or, with a single link, steps), and every move comes out of the link's budget.
+     */
+    private void moveFor(LinkClock c, long nanos) {
+        if (!compensate || !synced) {
+            move(nanos);
+            return;
+        }
+        if (nanos > stepNanosMax) {
+            if (c.farLeadNanos <= 0) {
+                c.farLeadSinceNanos = c.nowNanos;
+            }
+            c.farLeadNanos = nanos;
+            c.farLeadAtNanos = c.nowNanos;
+            long agreed = agreedFarLead(c.nowNanos);
+            if (agreed > 0) {
+                move(agreed);
+                return;
+            }
+            if (c.nowNanos - c.farLeadSinceNanos < Limits.SYNC_FAR_LEAD_SECONDS * 1_000_000_000L) {
+                refused++;
+                return;
+            }
+            if (links.size() == 1) {
+                // Its only neighbour, holding the lead for long: a peer that founded a time of its
+                // own behind a partition, now back. (Were it hostile, it is all this peer sees;
+                // there is no one else it could drag along.)
+                move(nanos);
+                return;
+            }
+            // Held for long by one link alone among several (islands that founded apart, or a
+            // hostile neighbour): one step at a time, within the link's budget.
+            nanos = stepNanosMax;
+        }
+        c.refill();
+        long spend = Math.min(Math.abs(nanos), c.moveTokensNanos);
+        if (spend <= 0) {
+            refused++;
+            return;
+        }
+        c.moveTokensNanos -= spend;
+        move(nanos < 0 ? -spend : spend);
+    }
+
+    /**
+     * The smallest far lead reported lately, when {@link Limits#SYNC_FAR_LEAD_LINKS_MIN} links or
+     * more report one (then forgotten: the move is made once); else 0.
+     */
+    private long agreedFarLead(long nowClockNanos) {
+        long window = Limits.SYNC_FAR_LEAD_SECONDS * 1_000_000_000L;
+        int count = 0;
+        long smallest = Long.MAX_VALUE;
+        for (LinkClock l : links.values()) {
+            if (l.farLeadNanos > stepNanosMax && nowClockNanos - l.farLeadAtNanos <= window) {
+                count++;
+                smallest = Math.min(smallest, l.farLeadNanos);
+            }
+        }
+        if (count < Limits.SYNC_FAR_LEAD_LINKS_MIN) {
+            return 0;
+        }
+        for (LinkClock l : links.values()) {
+            l.farLeadNanos = 0;
+        }
+        return smallest;
     }
 
     /** Moves this peer's time forward by {@code nanos} (back, if negative). */
@@ -292,7 +465,7 @@ public final class ClockSync {
     private LinkClock clockOf(long peerId) {
         LinkClock c = links.get(peerId);
         if (c == null) {
-            c = new LinkClock();
+            c = new LinkClock(stepNanosMax);
             links.put(peerId, c);
             relist();
         }
@@ -301,6 +474,48 @@ public final class ClockSync {
 
     /** What this peer knows of one neighbour's clock. */
     private static final class LinkClock {
+        private final long budgetNanos;
+        /** Moves this link may still cause, refilled at budget per SYNC_MOVE_BUDGET_SECONDS. */
+        long moveTokensNanos;
+        long refilledAtNanos = Long.MIN_VALUE;
+        /** The clock when its last SYNC arrived. */
+        long nowNanos;
+        /** Its last lead beyond one step (0: none), when it was seen, and since when it holds. */
+        long farLeadNanos;
+        long farLeadAtNanos;
+        long farLeadSinceNanos;
+        /** A joiner's lead estimate from this link, and whether it has one. */
+        long joinLeadNanos;
+        boolean joinSampled;
+        /** SYNCs taken in the current second, and when that second began. */
+        int syncsThisSecond;
+        long secondStartNanos = Long.MIN_VALUE;
+
+        LinkClock(long budgetNanos) {
+            this.budgetNanos = budgetNanos;
+            this.moveTokensNanos = budgetNanos;
+        }
+
+        /** Whether one more SYNC may be taken now (at most SYNCS_PER_LINK_PER_SECOND_MAX a second). */
+        boolean allows(long nowClockNanos) {
+            if (secondStartNanos == Long.MIN_VALUE || nowClockNanos - secondStartNanos >= 1_000_000_000L) {
+                secondStartNanos = nowClockNanos;
+                syncsThisSecond = 0;
+            }
+            return ++syncsThisSecond <= Limits.SYNCS_PER_LINK_PER_SECOND_MAX;
+        }
+
+        void refill() {
+            if (refilledAtNanos == Long.MIN_VALUE) {
+                refilledAtNanos = nowNanos;
+                return;
+            }
+            long elapsed = Math.max(0, nowNanos - refilledAtNanos);
+            refilledAtNanos = nowNanos;
+            double earned = (double) elapsed * budgetNanos / (Limits.SYNC_MOVE_BUDGET_SECONDS * 1e9);
+            moveTokensNanos = (long) Math.min(budgetNanos, moveTokensNanos + earned);
+        }
+
         double rttNanos = -1;
         /** Smoothed mean deviation of the round trip (as TCP's RTTVAR): the link's noise. */
         double rttDevNanos;

@@ -7,5 +7,5 @@ package io.symp.wire;
  */
 public sealed interface Message
         permits EventMessage, SyncMessage, HaveMessage, SnapshotMessage, HashMessage, ForkMessage,
-        OriginMessage {
+        OriginMessage, SnapshotNote {
 }

@@ -15,6 +15,7 @@ public final class MessageCodec {
     static final int SNAPSHOT = 4;
     static final int HASH = 5;
     static final int FORK = 6;
+    static final int SNAPSHOT_NOTE = 7;
     static final int ORIGIN = 8;
     /** What an origin signs before an event's body: no other signed text starts so. */
     private static final byte[] EVENT_SIGNING_TAG = "symp event v1\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -65,6 +66,9 @@ public final class MessageCodec {
             if (o.bound()) {
                 w.fixedBytes(o.peerKey()).fixedBytes(o.peerSigned()).fixedBytes(o.originSigned());
             }
+        } else if (m instanceof SnapshotNote n) {
+            w.byte1(SNAPSHOT_NOTE).byte1(n.kind()).varint(n.tick()).fixed64(n.hash()).varint(n.eventCount())
+                    .fixed64(n.eventDigest());
         }
         return w.toByteArray();
     }
@@ -96,6 +100,7 @@ public final class MessageCodec {
             case HASH -> new HashMessage(r.varint(), r.fixed64(), r.varint(), r.fixed64());
             case FORK -> readFork(r);
             case ORIGIN -> readOrigin(r);
+            case SNAPSHOT_NOTE -> readSnapshotNote(r);
             default -> throw new MalformedFrameException("unknown message kind " + kind);
         };
         r.end();
@@ -125,6 +130,20 @@ public final class MessageCodec {
         return new OriginMessage(key, r.fixedBytes(WireLimits.PUBLIC_KEY_BYTES, "peer key"),
                 r.fixedBytes(WireLimits.SIGNATURE_BYTES, "peer's binding signature"),
                 r.fixedBytes(WireLimits.SIGNATURE_BYTES, "origin's binding signature"));
+    }
+
+    private static SnapshotNote readSnapshotNote(FrameReader r) throws MalformedFrameException {
+        int kind = r.byte1();
+        if (kind > SnapshotNote.UNKNOWN) {
+            throw new MalformedFrameException("snapshot note of kind " + kind + " (must be 0..4)");
+        }
+        long tick = r.varint();
+        long hash = r.fixed64();
+        long count = r.varint();
+        if (tick < 0 || count < 0) {
+            throw new MalformedFrameException("snapshot note of tick " + tick + " with " + count + " events");
+        }
+        return new SnapshotNote(kind, tick, hash, count, r.fixed64());
     }
 
     private static int clockState(FrameReader r) throws MalformedFrameException {
@@ -183,6 +202,7 @@ public final class MessageCodec {
         long room = WireLimits.FRAME_BYTES_MAX - w.size() - 5L;
         FrameWriter body = new FrameWriter(16 + 24 * Math.min(origins.length, 1024));
         int written = 0;
+        long aboveLeft = WireLimits.ABOVE_TOTAL_MAX;
         for (int i = 0; i < origins.length && written < WireLimits.ORIGINS_MAX; i++) {
             // Claiming less than is held is safe (a neighbour may resend); more than SEQ_MAX is refused.
             long watermark = Math.min(v.watermark(origins[i]), WireLimits.SEQ_MAX);
@@ -194,7 +214,7 @@ public final class MessageCodec {
             int n = 0;
             long bytes = 0;
             long previous = watermark;
-            while (n < above.length && n < WireLimits.ABOVE_MAX && above[n] <= WireLimits.SEQ_MAX
+            while (n < above.length && n < WireLimits.ABOVE_MAX && n < aboveLeft && above[n] <= WireLimits.SEQ_MAX
                     && body.size() + fixedBytes + bytes + FrameWriter.varintBytes(above[n] - previous) <= room) {
                 bytes += FrameWriter.varintBytes(above[n] - previous);
                 previous = above[n];
@@ -203,6 +223,7 @@ public final class MessageCodec {
             if (watermark == 0 && n == 0) {
                 continue;
             }
+            aboveLeft -= n;
             body.fixed64(origins[i]).varint(watermark).varint(n);
             previous = watermark;
             for (int j = 0; j < n; j++) {
@@ -217,6 +238,7 @@ public final class MessageCodec {
     private static VersionVector readVector(FrameReader r) throws MalformedFrameException {
         VersionVector v = new VersionVector();
         int origins = r.count(WireLimits.ORIGINS_MAX, "origin count");
+        long aboveLeft = WireLimits.ABOVE_TOTAL_MAX;
         for (int i = 0; i < origins; i++) {
             long origin = r.fixed64();
             long watermark = r.varint();
@@ -224,7 +246,8 @@ public final class MessageCodec {
                 throw new MalformedFrameException("watermark " + watermark + " outside 0.." + WireLimits.SEQ_MAX);
             }
             v.raiseWatermark(origin, watermark);
-            int above = r.count(WireLimits.ABOVE_MAX, "seqs above the watermark");
+            int above = r.count(Math.min(WireLimits.ABOVE_MAX, aboveLeft), "seqs above the watermark");
+            aboveLeft -= above;
             long seq = watermark;
             for (int j = 0; j < above; j++) {
                 long step = r.varint();

@@ -28,6 +28,13 @@ public final class WireLimits {
     /** Sequence numbers held above an origin's watermark, listed in one version vector. */
     public static final int ABOVE_MAX = 65_536;
 
+    /**
+     * Sequence numbers held above the watermarks, listed in one version vector in all (its
+     * origins together): what a HAVE can make a peer decode and hold, 2 MiB of longs, whatever
+     * its size. An honest peer holds no more than its timeline ({@code Limits.TIMELINE_EVENTS_MAX}).
+     */
+    public static final int ABOVE_TOTAL_MAX = 262_144;
+
     /** Arguments of one event. */
     public static final int EVENT_ARGS_MAX = 16;
 

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * honest peer still links, memory stays bounded (docs/SECURITY.md). The attackers connect from
  * other loopback addresses (127.0.1.x and up), as attackers on other hosts would.
  *
- * <p>Full size (the CI run is scaled down for time):
+ * <p>The slow one-byte connections run at full size (4,000, about 10 s); the idle ones too (500).
+ * The same from the command line, or larger:
  * {@code mvn -pl peer-core test -Dtest=ConnectionFloodTest -Dsymp.flood.idle=500 -Dsymp.flood.slow=4000}
  */
 class ConnectionFloodTest {
@@ -122,7 +123,7 @@ class ConnectionFloodTest {
     void shouldKeepHonestLinksThroughSlowOneByteConnections() throws Exception {
         NetworkPeer[] vw = honestPair();
         long heapBefore = TestPeers.heapUsedBytes();
-        int n = Integer.getInteger("symp.flood.slow", 600);
+        int n = Integer.getInteger("symp.flood.slow", 4_000);
         openAttackers(n, 2, portV);
         AtomicInteger written = new AtomicInteger();
         Thread trickle = new Thread(() -> {

@@ -157,6 +157,31 @@ class LimitsTest {
                 "events awaiting their key (decoded, about four times their frame): at most 1 MiB");
     }
 
+    @Test
+    void shouldBoundWhatOneMemberCanDoToAPeer() {
+        // A SYNC step stays within the event horizon (an honest event stamped one step ahead
+        // is still taken), and a far lead holds for at least one budget window before its
+        // first step, so a link's claim is seen on many samples before it moves anything.
+        assertTrue(Limits.SYNC_STEP_SECONDS_MAX + Limits.AUTO_DELTA_SECONDS_MAX < Limits.EVENT_HORIZON_SECONDS);
+        assertTrue(Limits.SYNC_FAR_LEAD_SECONDS >= Limits.SYNC_MOVE_BUDGET_SECONDS);
+        assertTrue(Limits.SYNC_FAR_LEAD_LINKS_MIN >= 2, "a far lead needs more than one link's word");
+        // An honest neighbour sends a request and a reply per round, five rounds a second.
+        assertTrue(Limits.SYNCS_PER_LINK_PER_SECOND_MAX >= 4 * 2 * 5);
+        assertTrue(Limits.SYNC_NANOS_ABS_MAX <= Long.MAX_VALUE / 4, "sums of three values never overflow");
+        assertTrue(Limits.SYNC_HELD_SECONDS_MAX * 1_000_000_000L < Limits.SYNC_NANOS_ABS_MAX);
+        // A snapshot of the largest state arrives at the repair budget before its ask expires.
+        assertTrue((long) Limits.SNAPSHOT_ASK_SECONDS * Limits.REPAIR_BYTES_PER_SECOND
+                > io.symp.wire.WireLimits.STATE_BYTES_MAX);
+        assertTrue(Limits.SNAPSHOT_SINGLE_WORD_WAIT_SECONDS < Limits.SNAPSHOT_ASK_SECONDS);
+        assertTrue(Limits.SYNC_JOIN_WAIT_MS < Limits.SILENT_LINK_SECONDS * 1_000);
+        // A HAVE lists at least what an honest timeline holds, and decodes into at most 2 MiB of seqs.
+        assertTrue(io.symp.wire.WireLimits.ABOVE_TOTAL_MAX >= Limits.TIMELINE_EVENTS_MAX);
+        assertTrue(io.symp.wire.WireLimits.ABOVE_TOTAL_MAX >= io.symp.wire.WireLimits.ABOVE_MAX);
+        assertTrue(8L * io.symp.wire.WireLimits.ABOVE_TOTAL_MAX <= 2L << 20);
+        // An honest neighbour's HAVEs (connect, rounds, answers) stay well under the HAVE rate.
+        assertTrue(Limits.HAVES_PER_LINK_PER_SECOND_MAX >= 4 * 2);
+    }
+
     /** The largest event frame: the longest byte string, then numbers of the longest varints. */
     private static int largestEventFrameBytes() {
         io.symp.app.EventArgs.Builder args = io.symp.app.EventArgs.builder().bytes(new byte[Limits.EVENT_STRING_BYTES_MAX]);

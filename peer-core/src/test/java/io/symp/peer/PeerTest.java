@@ -265,7 +265,9 @@ class PeerTest {
         Peer b = new Peer(small.withId(2).withSyncWaitTicks(Integer.MAX_VALUE), Apps.builtIn().create("counter"), clock);
         QueuedLinks net = new QueuedLinks();
         net.connect(a, b);
-        for (int i = 0; i < 20; i++) {
+        // Its only neighbour's word: taken once no other neighbour came up to confirm it.
+        int waitTicks = (Limits.SNAPSHOT_SINGLE_WORD_WAIT_SECONDS + 2) * 50;
+        for (int i = 0; i < waitTicks; i++) {
             net.deliverAll();
             clock.advance(TICK);
             a.advance();

@@ -75,4 +75,25 @@ class SimFaultsTest {
         String b = new Simulation(c).run().toString().replaceAll(", wallMs=\\d+, cpuMs=\\d+", "");
         assertEquals(a, b);
     }
+
+    /** A ring of {@code n}: every peer has two neighbours (one hostile peer is never another's only one). */
+    static SimConfig ring(int n, long durationNanos, SimFaults faults) {
+        SimConfig c = line(n, durationNanos, faults);
+        List<SimConfig.SimLinkSpec> links = new ArrayList<>(c.links());
+        links.add(new SimConfig.SimLinkSpec(n - 1, 0, Latency.withDefaultJitter(30)));
+        return new SimConfig(c.peerIds(), links, "counter", 50, 10, 240, durationNanos, 5 * SECOND, 2 * SECOND, 0, 0,
+                7, Protocol.SYMP, 0, true, 0, faults);
+    }
+
+    @Test
+    void shouldKeepHonestPeersAgreeingAndOnTimeAroundAHostileOne() {
+        SimConfig c = ring(5, 40 * SECOND, SimFaults.NONE.withHostilePeers(List.of(1)));
+        SimResult r = new Simulation(c).run();
+        assertEquals(List.of(), r.violations(), r.toString());
+        assertEquals(0, r.faults().snapshotsAdopted(), "no forged snapshot adopted: " + r);
+        SimResult honest = new Simulation(ring(5, 40 * SECOND, SimFaults.NONE)).run();
+        assertTrue(Math.abs(r.commonTick() - honest.commonTick()) < 50,
+                "the network's time not moved: " + r.commonTick() + " vs " + honest.commonTick());
+        assertTrue(r.bytesPerEvent() > 2 * honest.bytesPerEvent(), "the hostile peer did send its attacks");
+    }
 }
