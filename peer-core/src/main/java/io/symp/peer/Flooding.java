@@ -64,8 +64,8 @@ final class Flooding {
     private SnapshotNote offer;
 
     Flooding(Protocol protocol, TimeMachine machine, PeerListener listener, DivergenceWatch watch, int fps,
-             OriginKey key) {
-        this.signatures = new Signatures(key, fps);
+             OriginKey key, SignatureCheck check) {
+        this.signatures = new Signatures(key, fps, check);
         this.rateLimit = new OriginRateLimit(fps, Limits.ORIGIN_EVENTS_PER_SECOND_MAX, Limits.RATE_ORIGINS_MAX);
         this.ownRate = new OwnStampRate(fps, Limits.ORIGIN_EVENTS_PER_SECOND_MAX);
         this.protocol = protocol;
@@ -140,9 +140,9 @@ final class Flooding {
         }
     }
 
-    /** A neighbour's announcement of an origin's key. */
-    void origin(Link from, OriginMessage m) {
-        signatures.origin(from, m, o -> !machine.timeline().holdsAnyOf(o), machine.tick(), links);
+    /** A neighbour's announcement of an origin's key; returns the events that waited for it. */
+    List<EventsAwaitingKey.Arrival> origin(Link from, OriginMessage m) {
+        return signatures.origin(from, m, o -> !machine.timeline().holdsAnyOf(o), machine.tick());
     }
 
     /**
@@ -657,11 +657,6 @@ final class Flooding {
     }
 
     private static boolean dominates(VersionVector mine, VersionVector covered) {
-        for (long origin : covered.origins()) {
-            if (mine.watermark(origin) < covered.watermark(origin)) {
-                return false;
-            }
-        }
-        return true;
+        return mine.watermarksCover(covered);
     }
 }

@@ -114,10 +114,24 @@ public final class Limits {
     public static final int ORIGINS_TOLD_PER_LINK_MAX = 4096;
 
     /**
-     * Valid signatures remembered per thread (about 200 bytes each), so that the simulator, which
-     * runs every peer of a run on one thread, checks each event once, not once per peer.
+     * Event signatures whose check a simulated network remembers for all its peers (about 260
+     * bytes each, true or false; the least recently asked makes room), so that each event is
+     * checked once per network, not once per peer ({@code SignatureMemo}). Live peers keep none.
      */
-    public static final int VERIFIED_SIGNATURES_MAX = 8192;
+    public static final int SIGNATURE_MEMO_EVENTS_MAX = 8192;
+
+    /**
+     * Origin keys (and bindings) whose check a simulated network remembers for all its peers
+     * (about 300 bytes each, valid or not; the least recently asked makes room).
+     */
+    public static final int SIGNATURE_MEMO_KEYS_MAX = 1 << 16;
+
+    /**
+     * Events a peer keeps that came before their origin's key (a link that does not keep order),
+     * received when it comes; past this the one waiting longest is dropped, and a HAVE round
+     * brings it again.
+     */
+    public static final int EVENTS_AWAITING_KEY_MAX = 256;
 
     /** Origins whose event rate is tracked; the one heard from longest ago makes room. */
     public static final int RATE_ORIGINS_MAX = 4096;

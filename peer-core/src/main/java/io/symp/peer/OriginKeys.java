@@ -10,7 +10,8 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
 /**
  * The public keys of the origins a peer has heard announced, by origin (each origin is its key's,
  * {@link OriginKey#originOf}), at most {@link Limits#ORIGIN_KEYS_MAX}. Keys are checked once, when
- * first announced (a full RFC 8032 point validation), and kept decoded, so that verifying an
+ * first announced (a full RFC 8032 point validation, through the peer's {@link SignatureCheck}),
+ * and kept decoded, so that verifying an
  * event costs one signature check. An announcement bound to a peer identity is kept only if both
  * signatures of the binding hold ({@link OriginKey#bindingValid}); the origin then names that
  * peer. When full, an origin none of whose events is held makes room.
@@ -21,10 +22,12 @@ final class OriginKeys {
     private final TreeMap<Long, OriginMessage> announcements = new TreeMap<>();
     private final long own;
     private final int max;
+    private final SignatureCheck check;
 
-    OriginKeys(OriginKey own, int max) {
+    OriginKeys(OriginKey own, int max, SignatureCheck check) {
         this.own = own.origin();
         this.max = max;
+        this.check = check;
         learn(own.announcement(), o -> false);
     }
 
@@ -43,13 +46,13 @@ final class OriginKeys {
                 return Learnt.INVALID;
             }
             // A relay may have passed the key on without its binding: the bound one replaces it.
-            if (m.bound() && !announcements.get(origin).bound() && OriginKey.bindingValid(m)) {
+            if (m.bound() && !announcements.get(origin).bound() && check.binding(m)) {
                 announcements.put(origin, m);
             }
             return Learnt.KNOWN;
         }
-        Ed25519.PublicPoint point = Ed25519.validatePublicKeyFullExport(publicKey, 0);
-        if (point == null || !OriginKey.bindingValid(m)) {
+        Ed25519.PublicPoint point = check.key(publicKey);
+        if (point == null || !check.binding(m)) {
             return Learnt.INVALID;
         }
         if (raw.size() >= max && !evictOne(evictable)) {
@@ -99,15 +102,6 @@ final class OriginKeys {
             return false;
         }
         byte[] message = MessageCodec.signedBytes(e);
-        byte[] key = raw.get(e.origin());
-        VerifiedSignatures verified = VerifiedSignatures.onThisThread();
-        if (verified.contains(key, message, signature)) {
-            return true;
-        }
-        boolean valid = Ed25519.verify(signature, 0, point, message, 0, message.length);
-        if (valid) {
-            verified.add(key, message, signature);
-        }
-        return valid;
+        return check.event(raw.get(e.origin()), point, message, signature);
     }
 }

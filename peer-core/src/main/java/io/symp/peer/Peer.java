@@ -82,6 +82,19 @@ public final class Peer implements LinkHandler {
 
     /** A peer whose events carry {@code key}'s origin, signed with it (whatever the config's origin). */
     public Peer(PeerConfig config, SymmetricApp app, Clock clock, OriginKey key) {
+        this(config, app, clock, key, EverySignatureCheck.INSTANCE);
+    }
+
+    /**
+     * A simulated peer (key as for {@link #Peer(PeerConfig, SymmetricApp, Clock)}) that shares
+     * {@code memo} with the other peers of its network: each key and signature is checked once
+     * per network, with the same answers (docs/PERFORMANCE.md, "Simulator scale").
+     */
+    public Peer(PeerConfig config, SymmetricApp app, Clock clock, SignatureMemo memo) {
+        this(config, app, clock, OriginKey.derived(config.seed(), config.origin()), memo.check());
+    }
+
+    private Peer(PeerConfig config, SymmetricApp app, Clock clock, OriginKey key, SignatureCheck check) {
         config = config.withOrigin(key.origin());
         this.config = config;
         this.app = app;
@@ -93,7 +106,8 @@ public final class Peer implements LinkHandler {
                 config.deltaTicks());
         this.syncSchedule = new SyncSchedule(Math.max(1, config.syncIntervalTicks() / 2), config.origin());
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
-        this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps(), key);
+        this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps(), key,
+                check);
         flooding.links(links.values());
         this.refusals = new RefusalLog(log, clock::nanos);
         flooding.admission(new SnapshotAdmission(clock::nanos, this::stampingTick, () -> caughtUpTick,
@@ -573,7 +587,9 @@ public final class Peer implements LinkHandler {
         } else if (message instanceof ForkMessage m) {
             flooding.fork(link, m);
         } else if (message instanceof OriginMessage m) {
-            flooding.origin(link, m);
+            for (EventsAwaitingKey.Arrival a : flooding.origin(link, m)) {
+                received(a.from(), a.message());
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import io.symp.timeline.Timeline;
 import io.symp.wire.EventMessage;
 import io.symp.wire.MessageCodec;
 import io.symp.wire.OriginMessage;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongPredicate;
@@ -15,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * Who may say what (docs/SECURITY.md): this run's own {@link OriginKey}, the keys of the origins
  * announced to it ({@link OriginKeys}), the signature of every event on its timeline
  * ({@link EventSignatures}), and which origins each link has been told of. An event is sent on a
- * link only after its origin's key ({@link OriginMessage}); an event whose signature is not its
- * origin's is refused, with one line a second at most.
+ * link only after its origin's key ({@link OriginMessage}), and a key only ahead of its events
+ * (or this peer's own, on a new link); an event whose signature is not its origin's is refused,
+ * with one line a second at most.
  */
 final class Signatures {
     private static final Logger log = LoggerFactory.getLogger(Signatures.class);
@@ -24,16 +26,19 @@ final class Signatures {
     private final OriginKey own;
     private final OriginKeys keys;
     private final EventSignatures stored = new EventSignatures();
+    private final EventsAwaitingKey awaitingKey = new EventsAwaitingKey(Limits.EVENTS_AWAITING_KEY_MAX);
     private final TreeMap<Long, TreeSet<Long>> announced = new TreeMap<>();
     private final int fps;
+    private final SignatureCheck check;
     private long refused;
     private long lastWarnTick = Long.MIN_VALUE;
     private long warnsLeftOut;
 
-    Signatures(OriginKey own, int fps) {
+    Signatures(OriginKey own, int fps, SignatureCheck check) {
         this.own = own;
-        this.keys = new OriginKeys(own, Limits.ORIGIN_KEYS_MAX);
+        this.keys = new OriginKeys(own, Limits.ORIGIN_KEYS_MAX, check);
         this.fps = fps;
+        this.check = check;
     }
 
     /** The peer id {@code origin} is bound to, or 0 when unknown. */
@@ -50,8 +55,8 @@ final class Signatures {
     EventMessage signOwn(Event e, int leadTicks) {
         byte[] message = MessageCodec.signedBytes(e);
         byte[] sig = own.sign(message);
-        // Valid by construction: peers sharing this thread (the simulator's) need not check it again.
-        VerifiedSignatures.onThisThread().add(own.publicKey(), message, sig);
+        // Valid by construction: peers sharing a memo (the simulator's) need not check it again.
+        check.signed(own.publicKey(), message, sig);
         stored.put(e.origin(), e.seq(), sig);
         return new EventMessage(e, leadTicks, sig);
     }
@@ -127,19 +132,20 @@ final class Signatures {
     }
 
     /**
-     * A neighbour's announcement: the key is learnt (checked, bounded) and, when new, passed on
-     * to every other link at once, so that keys run ahead of the events they sign.
+     * A neighbour's announcement: the key is learnt (checked, bounded), and that neighbour is
+     * known to hold it. It is passed on only ahead of its origin's events ({@link #send}), never
+     * at once to every link: each key then reaches the peers its events reach, instead of every
+     * key every peer, which cost each peer one check and one entry per origin of the whole
+     * network, and the network peers × links ORIGIN frames (docs/PERFORMANCE.md, "Simulator scale").
+     *
+     * @return the events of that origin that came before its key, to be received now
      */
-    void origin(Link from, OriginMessage m, LongPredicate evictable, long tick, Iterable<Link> links) {
+    List<EventsAwaitingKey.Arrival> origin(Link from, OriginMessage m, LongPredicate evictable, long tick) {
         OriginKeys.Learnt learnt = keys.learn(m, evictable);
-        if (learnt == OriginKeys.Learnt.NEW) {
+        if (learnt == OriginKeys.Learnt.NEW || learnt == OriginKeys.Learnt.KNOWN) {
             long origin = OriginKey.originOf(m.publicKey());
             told(from).add(origin);
-            for (Link l : links) {
-                if (l != from && told(l).add(origin)) {
-                    l.send(m);
-                }
-            }
+            return learnt == OriginKeys.Learnt.NEW ? awaitingKey.takeOf(origin) : List.of();
         } else if (learnt == OriginKeys.Learnt.INVALID) {
             warn(tick, "{} announced an origin key that is not a valid Ed25519 key, or bound to a peer by a"
                     + " signature that does not hold: ignored", from.describe());
@@ -147,6 +153,7 @@ final class Signatures {
             warn(tick, "{} announced an origin past the {} this peer keeps: its events wait for room",
                     from.describe(), Limits.ORIGIN_KEYS_MAX);
         }
+        return List.of();
     }
 
     /**
@@ -157,9 +164,10 @@ final class Signatures {
         Event e = m.event();
         if (!keys.known(e.origin())) {
             // Not proof of anything: a link that does not keep order, or a key let go when full.
-            // Not held, so a later HAVE round brings it again, after its key.
-            log.debug("event {}:{} from {} before its origin's key: dropped", Long.toHexString(e.origin()),
+            // Not held: received again when its key comes, or brought again by a later HAVE round.
+            log.debug("event {}:{} from {} before its origin's key: kept until it comes", Long.toHexString(e.origin()),
                     e.seq(), from.describe());
+            awaitingKey.add(from, m);
             return false;
         }
         if (!keys.verify(e, m.signature())) {

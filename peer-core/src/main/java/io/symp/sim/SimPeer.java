@@ -127,7 +127,7 @@ final class SimPeer {
         }
         long origin = originOf(incarnation);
         PeerConfig config = base.withOrigin(origin);
-        peer = new Peer(config, sim.newApp(), clock);
+        peer = new Peer(config, sim.newApp(), clock, sim.signatureMemo());
         if (sim.config().protocol() == Protocol.PAPER) {
             // The reference's fixed ids go on numbering where the last run stopped.
             var previous = sim.metrics().emittedEvents().get(peer.config().origin());

@@ -8,6 +8,7 @@ import io.symp.check.NonDeterminism;
 import io.symp.hash.StateHash;
 import io.symp.peer.PeerConfig;
 import io.symp.peer.RandomEvents;
+import io.symp.peer.SignatureMemo;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,8 @@ public final class Simulation {
     private boolean refounded;
     private long settleNanos;
     private ClockTrace clockTrace;
+    /** Every peer of this network checks keys and signatures through it: each once per network. */
+    private final SignatureMemo signatureMemo = new SignatureMemo();
 
     /** A simulation of a built-in app, or one on the class path. */
     public Simulation(SimConfig config) {
@@ -139,6 +142,10 @@ public final class Simulation {
 
     Partitions partitions() {
         return partitions;
+    }
+
+    SignatureMemo signatureMemo() {
+        return signatureMemo;
     }
 
     /**

@@ -16,11 +16,20 @@ public final class Timeline {
     private final TreeSet<Event> ordered = new TreeSet<>();
     private final TreeMap<Long, TreeMap<Long, Event>> byOrigin = new TreeMap<>();
     private final SkippedEvents skipped = new SkippedEvents();
+    /**
+     * Each origin on the timeline and its highest seq, ascending, rebuilt after a change: every
+     * HAVE a peer receives is compared with it ({@link #missingFrom}), and HAVEs come several
+     * times more often than events.
+     */
+    private long[] lastOrigins = new long[0];
+    private long[] lastSeqs = new long[0];
+    private boolean lastStale;
 
     /** Adds {@code e}; the caller has already checked that its (origin, seq) is new. */
     public void add(Event e) {
         ordered.add(e);
         byOrigin.computeIfAbsent(e.origin(), o -> new TreeMap<>()).put(e.seq(), e);
+        lastStale = true;
     }
 
     /**
@@ -76,20 +85,45 @@ public final class Timeline {
 
     /** Events held that neither {@code theirs} nor {@code skip} lists, in total order; at most {@code max}. */
     public List<Event> missingFrom(VersionVector theirs, VersionVector skip, int max) {
-        List<Event> out = new ArrayList<>();
-        for (var origin : byOrigin.entrySet()) {
-            long watermark = theirs.watermark(origin.getKey());
-            if (watermark >= origin.getValue().lastKey()) {
+        if (lastStale) {
+            rebuildLast();
+        }
+        List<Event> out = List.of();
+        VersionVector.Watermarks watermarks = theirs.watermarks();
+        for (int i = 0; i < lastOrigins.length; i++) {
+            long watermark = watermarks.of(lastOrigins[i]);
+            if (watermark >= lastSeqs[i]) {
                 continue; // the usual case on every HAVE: they hold all of it, no view to walk
             }
-            for (Event e : origin.getValue().tailMap(watermark, false).values()) {
+            for (Event e : byOrigin.get(lastOrigins[i]).tailMap(watermark, false).values()) {
                 if (!theirs.contains(e.origin(), e.seq()) && !skip.contains(e.origin(), e.seq())) {
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>();
+                    }
                     out.add(e);
                 }
             }
         }
+        if (out.isEmpty()) {
+            return out;
+        }
         out.sort(null);
         return out.size() > max ? out.subList(0, max) : out;
+    }
+
+    private void rebuildLast() {
+        int n = byOrigin.size();
+        if (lastOrigins.length != n) {
+            lastOrigins = new long[n];
+            lastSeqs = new long[n];
+        }
+        int i = 0;
+        for (var origin : byOrigin.entrySet()) {
+            lastOrigins[i] = origin.getKey();
+            lastSeqs[i] = origin.getValue().lastKey();
+            i++;
+        }
+        lastStale = false;
     }
 
     /** Drops every event at or before {@code tick}; returns how many were dropped. */
@@ -104,6 +138,7 @@ public final class Timeline {
             }
         }
         old.clear();
+        lastStale = n > 0 || lastStale;
         skipped.foldThrough(tick);
         return n;
     }

@@ -58,6 +58,42 @@ public final class VersionVector {
         return at >= 0 ? holdings[at].watermark : retired.isEmpty() ? 0 : retiredWatermark(origin);
     }
 
+    /**
+     * Whether every origin {@code other} lists has a watermark here at least as high as there
+     * (what {@link #watermark} says, origin by origin), in one pass over both.
+     */
+    public boolean watermarksCover(VersionVector other) {
+        Watermarks mine = watermarks();
+        for (int j = 0; j < other.size; j++) {
+            if (mine.of(other.origins[j]) < other.holdings[j].watermark) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #watermark}s asked in ascending origin order, answered in one pass over the
+     * origins instead of a binary search each (for {@link Timeline#missingFrom}).
+     */
+    final class Watermarks {
+        private int at;
+
+        long of(long origin) {
+            while (at < size && origins[at] < origin) {
+                at++;
+            }
+            if (at < size && origins[at] == origin) {
+                return holdings[at].watermark;
+            }
+            return retired.isEmpty() ? 0 : retiredWatermark(origin);
+        }
+    }
+
+    Watermarks watermarks() {
+        return new Watermarks();
+    }
+
     /** The highest seq of {@code origin} held at all (0: none). */
     public long highest(long origin) {
         int at = indexOf(origin);

@@ -145,9 +145,18 @@ class LimitsTest {
         assertTrue(Limits.ORIGINS_TOLD_PER_LINK_MAX >= Limits.AUTO_DELTA_ORIGINS_MAX,
                 "the origins of a busy network are told each link once");
         assertTrue((long) Limits.LINKS_MAX * Limits.ORIGINS_TOLD_PER_LINK_MAX * 56 <= 64L << 20, "what links were told: at most 64 MiB");
-        assertTrue(Limits.VERIFIED_SIGNATURES_MAX >= 4L * Limits.ORIGIN_EVENTS_PER_SECOND_MAX,
-                "the events of a few origins at their rate limit stay known valid for a second");
-        assertTrue(Limits.VERIFIED_SIGNATURES_MAX * 256L <= 4L << 20, "known-valid signatures hold at most 4 MiB a thread");
+        assertTrue(Limits.SIGNATURE_MEMO_EVENTS_MAX >= 4L * Limits.ORIGIN_EVENTS_PER_SECOND_MAX,
+                "the events of a few origins at their rate limit stay remembered for a second");
+        assertTrue(Limits.SIGNATURE_MEMO_EVENTS_MAX * 320L <= 4L << 20,
+                "remembered signatures: at most 4 MiB a network");
+        assertTrue(Limits.SIGNATURE_MEMO_KEYS_MAX >= Limits.ORIGIN_KEYS_MAX,
+                "every key a simulated peer keeps stays remembered");
+        assertTrue(Limits.SIGNATURE_MEMO_KEYS_MAX * 2L * 320 <= 48L << 20,
+                "remembered keys and bindings: at most 48 MiB a network");
+        assertTrue(Limits.EVENTS_AWAITING_KEY_MAX >= Limits.LINKS_MAX,
+                "a new origin's first event, overtaking its key on every link of a peer, waits on each");
+        assertTrue(Limits.EVENTS_AWAITING_KEY_MAX * 4L * largestEventFrameBytes() <= 1L << 20,
+                "events awaiting their key (decoded, about four times their frame): at most 1 MiB");
     }
 
     @Test

@@ -97,4 +97,24 @@ class VersionVectorTest {
         }
         assertTrue(v.retiredCount() <= 10, "bounded");
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void shouldCoverWatermarksExactlyAsOriginByOrigin(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        VersionVector a = random(r);
+        VersionVector b = r.nextBoolean() ? union(a, random(r)) : random(r);
+        for (long origin : a.origins()) {
+            if (r.nextInt(4) == 0) {
+                a.retire(origin, 100);
+            }
+        }
+        for (VersionVector[] pair : new VersionVector[][] {{a, b}, {b, a}, {a, a}}) {
+            boolean expected = true;
+            for (long origin : pair[1].origins()) {
+                expected &= pair[0].watermark(origin) >= pair[1].watermark(origin);
+            }
+            assertEquals(expected, pair[0].watermarksCover(pair[1]), "seed " + seed);
+        }
+    }
 }
