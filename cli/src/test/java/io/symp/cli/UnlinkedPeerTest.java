@@ -55,6 +55,10 @@ class UnlinkedPeerTest {
             Thread.sleep(20);
         }
         assertEquals(1, (int) other.call(() -> other.peer().links().size()), "linked");
+        // The joiner counts the link once its side of the handshake completes, a round trip
+        // after ours: let it exchange a few rounds before this peer leaves.
+        Thread.sleep(2_000);
+        assertEquals(1, (int) other.call(() -> other.peer().links().size()), "still linked");
         other.close();
         CliTest.Result r = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(1, r.code(), r.err());
