@@ -46,7 +46,8 @@ final class FaultOptions {
 
     @Option(names = "--hostile", paramLabel = "PEERS",
             description = "Peers (indexes, e.g. 0 or 2,5-6) that run the protocol and also attack their neighbours"
-                    + " while faults last: unsolicited and forged snapshots, SYNCs an hour ahead, HAVE floods.")
+                    + " from the end of the warmup while faults last: unsolicited and forged snapshots, SYNCs an"
+                    + " hour ahead, HAVE floods.")
     String hostile;
 
     SimFaults faults(SimFaults clocks, int peers) {

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 
 /**
  * What a hostile member does to its neighbours, besides running the protocol honestly (so its
- * own state stays the network's): every {@link #PERIOD_NANOS} while faults last, on each link,
- * an unsolicited snapshot of a forged state, the same offered and then sent, a SYNC an hour
- * ahead and one of out-of-range values, and a burst of HAVEs listing thousands of one-byte gaps.
+ * own state stays the network's): every {@link #PERIOD_NANOS} from the end of the warmup while
+ * faults last, on each link, an unsolicited snapshot of a forged state, the same offered and
+ * then sent, a SYNC an hour ahead and one of out-of-range values, and a burst of HAVEs listing
+ * thousands of one-byte gaps.
  * The swarm's checkers then say whether the honest peers were affected (docs/SECURITY.md).
  */
 final class HostileActions {
