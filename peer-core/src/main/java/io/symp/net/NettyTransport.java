@@ -19,6 +19,7 @@ import io.netty.handler.traffic.GlobalTrafficShapingHandler;
 import io.netty.handler.traffic.TrafficCounter;
 import io.symp.app.AppIdentity;
 import io.symp.clock.SystemClock;
+import io.symp.core.RateLimitedWarnings;
 import io.symp.core.UserError;
 import io.symp.peer.Peer;
 import io.symp.peer.PeerThread;
@@ -82,7 +83,7 @@ public final class NettyTransport implements AutoCloseable {
         Hello hello = new Hello(Hello.PROTOCOL_VERSION, config.session(), AppIdentity.of(peer.app()),
                 peer.config().fps(), peer.id());
         this.shared = new LinkContext(peer, thread, hello, config.secured(), new LinkRegistry(peer.id()),
-                new ConnectionLimiter(), new LogRateLimit(LoggerFactory.getLogger(PeerChannelHandler.class)));
+                new ConnectionLimiter(), new RateLimitedWarnings(LoggerFactory.getLogger(PeerChannelHandler.class), 1_000_000_000L));
     }
 
     /** Listens on {@code host:port} (port 0: any free port); returns the port bound. */

@@ -142,7 +142,7 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         int kind = r.byte1();
         if (kind == REFUSE) {
             String reason = r.text("reason");
-            shared.strangers().warn("{} refused the link: {}", address, reason);
+            shared.strangers().warn(SystemClock.INSTANCE.nanos(), "{} refused the link: {}", address, reason);
             closeReason = "refused by the other side: " + reason;
             phase = Phase.CLOSED;
             ctx.close();
@@ -215,7 +215,7 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
 
     /** Refuses with {@code reason} in this side's log and {@code theirReason} in the REFUSE sent. */
     private void refuse(String reason, String theirReason) {
-        shared.strangers().warn("refusing link with {}: {}", address, reason);
+        shared.strangers().warn(SystemClock.INSTANCE.nanos(), "refusing link with {}: {}", address, reason);
         closeReason = "refused: " + reason;
         phase = Phase.CLOSED;
         byte[] frame = new FrameWriter(64).byte1(REFUSE).text(theirReason).toByteArray();
@@ -230,7 +230,7 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         if (link != null) {
             log.warn("closing link with {}: {}", link.describe(), reason);
         } else if (reason.startsWith("TLS") || dialled) {
-            shared.strangers().warn("closing connection with {}: {}", address, reason);
+            shared.strangers().warn(SystemClock.INSTANCE.nanos(), "closing connection with {}: {}", address, reason);
         } else {
             // Silent, vanished or too slow before proving anything: a flood is not news.
             log.debug("closing connection with {}: {}", address, reason);

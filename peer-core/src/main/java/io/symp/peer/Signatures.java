@@ -1,6 +1,7 @@
 package io.symp.peer;
 
 import io.symp.app.Event;
+import io.symp.core.RateLimitedWarnings;
 import io.symp.timeline.Timeline;
 import io.symp.wire.EventMessage;
 import io.symp.wire.MessageCodec;
@@ -28,16 +29,15 @@ final class Signatures {
     private final EventSignatures stored = new EventSignatures();
     private final EventsAwaitingKey awaitingKey = new EventsAwaitingKey(Limits.EVENTS_AWAITING_KEY_MAX);
     private final TreeMap<Long, TreeSet<Long>> announced = new TreeMap<>();
-    private final int fps;
+    /** Refused events, a line a second of ticks at most (a simulated peer's log stays deterministic). */
+    private final RateLimitedWarnings warnings;
     private final SignatureCheck check;
     private long refused;
-    private long lastWarnTick = Long.MIN_VALUE;
-    private long warnsLeftOut;
 
     Signatures(OriginKey own, int fps, SignatureCheck check) {
         this.own = own;
         this.keys = new OriginKeys(own, Limits.ORIGIN_KEYS_MAX, check);
-        this.fps = fps;
+        this.warnings = new RateLimitedWarnings(log, fps);
         this.check = check;
     }
 
@@ -147,10 +147,10 @@ final class Signatures {
             told(from).add(origin);
             return learnt == OriginKeys.Learnt.NEW ? awaitingKey.takeOf(origin) : List.of();
         } else if (learnt == OriginKeys.Learnt.INVALID) {
-            warn(tick, "{} announced an origin key that is not a valid Ed25519 key, or bound to a peer by a"
+            warnings.warn(tick, "{} announced an origin key that is not a valid Ed25519 key, or bound to a peer by a"
                     + " signature that does not hold: ignored", from.describe());
         } else if (learnt == OriginKeys.Learnt.FULL) {
-            warn(tick, "{} announced an origin past the {} this peer keeps: its events wait for room",
+            warnings.warn(tick, "{} announced an origin past the {} this peer keeps: its events wait for room",
                     from.describe(), Limits.ORIGIN_KEYS_MAX);
         }
         return List.of();
@@ -172,25 +172,11 @@ final class Signatures {
         }
         if (!keys.verify(e, m.signature())) {
             refused++;
-            warn(tick, "refused event {}:{} from {}: not signed by its origin's key (forged or altered)",
+            warnings.warn(tick, "refused event {}:{} from {}: not signed by its origin's key (forged or altered)",
                     Long.toHexString(e.origin()), e.seq(), from.describe());
             return false;
         }
         return true;
     }
 
-    /** One line a second at most; the rest at debug level, counted in the next line. */
-    private void warn(long tick, String format, Object... args) {
-        if (lastWarnTick != Long.MIN_VALUE && tick - lastWarnTick < fps) {
-            warnsLeftOut++;
-            log.debug(format, args);
-            return;
-        }
-        if (warnsLeftOut > 0) {
-            log.warn("({} more refusals like the next left out in the last second)", warnsLeftOut);
-            warnsLeftOut = 0;
-        }
-        lastWarnTick = tick;
-        log.warn(format, args);
-    }
 }
