@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -296,7 +297,10 @@ final class Flooding {
             }
         } else {
             signatures.linkUp(link);
-            repairs.put(link.peerId(), new LinkRepair(Limits.REPAIR_BYTES_PER_SECOND, fps, machine.tick()));
+            NavigableSet<Event> all = machine.timeline().all();
+            long newest = all.isEmpty() ? Long.MIN_VALUE : all.last().tick();
+            repairs.put(link.peerId(),
+                    new LinkRepair(Limits.REPAIR_BYTES_PER_SECOND, fps, machine.tick(), held.copy(), newest));
             sendHave(link);
             admission.linkUp(link);
         }
@@ -385,7 +389,7 @@ final class Flooding {
         boolean live = theirTick >= machine.tick() - fps;
         java.util.TreeSet<Long> retold = new java.util.TreeSet<>();
         for (Event e : machine.timeline().missingFrom(theirs, r.sentRecently(), Limits.REPAIR_EVENTS_PER_HAVE_MAX)) {
-            if (live && e.tick() > theirTick) {
+            if (live && r.inFlightMaybe(e.origin(), e.seq(), e.tick(), theirTick)) {
                 continue;
             }
             if (!r.mayRepair()) {

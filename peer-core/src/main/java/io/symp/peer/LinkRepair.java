@@ -30,8 +30,17 @@ final class LinkRepair {
     long owedTick;
     /** The newest tick of an event this neighbour repaired (sent in answer to a HAVE), or 0. */
     long repairedUpToTick;
+    /**
+     * What this peer held when the link came up, or null once no event of it is ahead of the
+     * neighbour's tick: those events never went out live on this link, so none is in flight to
+     * it, however far ahead its tick is stamped ({@link #inFlightMaybe}).
+     */
+    private VersionVector heldAtLinkUp;
+    private long heldAtLinkUpNewestTick;
 
-    LinkRepair(long bytesPerSecond, int fps, long tick) {
+    LinkRepair(long bytesPerSecond, int fps, long tick, VersionVector heldAtLinkUp, long heldAtLinkUpNewestTick) {
+        this.heldAtLinkUp = heldAtLinkUp;
+        this.heldAtLinkUpNewestTick = heldAtLinkUpNewestTick;
         this.bytesPerSecond = bytesPerSecond;
         this.fps = fps;
         this.resendTicks = (long) Limits.REPAIR_RESEND_SECONDS * fps;
@@ -60,6 +69,23 @@ final class LinkRepair {
             havesThisSecond = 0;
         }
         return ++havesThisSecond <= Limits.HAVES_PER_LINK_PER_SECOND_MAX;
+    }
+
+    /**
+     * Whether event (origin, seq) of {@code tick}, which the neighbour lacks at {@code theirTick},
+     * may still be on its way to it: flooded on this link since it came up and stamped ahead of
+     * the neighbour's tick. Before, an event stamped ahead that this peer held when a neighbour
+     * linked was taken for one in flight, and sent only once its tick had passed: a rollback of
+     * up to Δ plus a HAVE round at every join (LinkRepairTest).
+     */
+    boolean inFlightMaybe(long origin, long seq, long tick, long theirTick) {
+        if (tick <= theirTick) {
+            return false;
+        }
+        if (heldAtLinkUp != null && theirTick > heldAtLinkUpNewestTick) {
+            heldAtLinkUp = null;
+        }
+        return heldAtLinkUp == null || !heldAtLinkUp.contains(origin, seq);
     }
 
     boolean mayRepair() {
