@@ -232,6 +232,43 @@ public final class Limits {
     /** SYNCs taken from one link per second (an honest neighbour sends about 10); more are dropped. */
     public static final int SYNCS_PER_LINK_PER_SECOND_MAX = 40;
 
+    /**
+     * A link whose clock offset is known well enough is quiet: each side asks for the time about
+     * once per this many milliseconds (uniform in ½–1½ of it) instead of ten times a second, and
+     * sends its HASH with that SYNC (docs/PROTOCOL.md, "Quiet links"). Its longest gap, 1½ of
+     * it, leaves the dead-link timer ({@link #SILENT_LINK_SECONDS}) two SYNCs to see.
+     */
+    public static final int SYNC_QUIET_INTERVAL_MS = 1_000;
+
+    /**
+     * Quiet once the link's offset estimate is within 1/this of a tick (its error bound, 1 ms at
+     * 50 FPS, drift that could hide in it included; back to ten a second beyond twice that):
+     * along a line of 14 hops the errors add up to well under a tick. Links with tens of ms of
+     * jitter never get there, and every sample still counts for their pace.
+     */
+    public static final int SYNC_QUIET_UNCERTAINTY_TICK_DIVISOR = 20;
+
+    /**
+     * ...and once its two clocks are known to drift apart by at most this many parts per million
+     * (the fitted rate and three standard errors; loud again beyond twice that). Each peer's
+     * clock is kept with its neighbours' only by the moves SYNCs cause: ten times fewer SYNCs
+     * leave ten times the gap that a drift opens between moves, and across a long line the gaps
+     * add up (measured: paper-21 at 5 ms ± 1 ms with ±200 ppm clocks, pace 0.04 % with every
+     * link loud, 3.3 % with quiet links regardless of drift). NTP-disciplined clocks drift a few
+     * ppm apart.
+     */
+    public static final int SYNC_QUIET_DRIFT_PPM_MAX = 10;
+
+    /** Samples a link needs before it may be quiet, however small its jitter (five seconds' worth). */
+    public static final int SYNC_QUIET_SAMPLES_MIN = 50;
+
+    /**
+     * A link stays loud (ten SYNCs a second) this long after it showed a large lead, and every
+     * link after this peer's own clock jumped: the move reaches the neighbours in a round trip,
+     * not a quiet interval per hop.
+     */
+    public static final int SYNC_LOUD_SECONDS = 10;
+
     /** A SYNC reply held longer than this, or echoing a request older, is dropped. */
     public static final int SYNC_HELD_SECONDS_MAX = 60;
 

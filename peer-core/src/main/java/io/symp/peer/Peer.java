@@ -56,6 +56,8 @@ public final class Peer implements LinkHandler {
     private final Listeners listeners = new Listeners();
     private final TreeMap<Long, Link> links = new TreeMap<>();
     private final SyncSchedule syncSchedule;
+    /** The newest checkpoint for each quiet link, sent with its next SYNC (one record, not two). */
+    private final TreeMap<Long, HashMessage> checkpointsDue = new TreeMap<>();
     private final ArrayDeque<PendingEmit> pendingEmits = new ArrayDeque<>();
     private final long startClockNanos;
     private final LiveObservation observation;
@@ -104,7 +106,8 @@ public final class Peer implements LinkHandler {
         this.startClockNanos = clock.nanos();
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP,
                 config.deltaTicks());
-        this.syncSchedule = new SyncSchedule(Math.max(1, config.syncIntervalTicks() / 2), config.origin());
+        this.syncSchedule = new SyncSchedule(Math.max(1, config.syncIntervalTicks() / 2),
+                (int) Math.max(1, (long) Limits.SYNC_QUIET_INTERVAL_MS * config.fps() / 1000), config.origin());
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
         this.flooding = new Flooding(config.protocol(), machine, listeners, divergenceWatch, config.fps(), key,
                 check);
@@ -463,12 +466,20 @@ public final class Peer implements LinkHandler {
         }
     }
 
-    /** SYNC requests whose time has come, each link at its own phase ({@link SyncSchedule}). */
+    /**
+     * SYNC requests whose time has come, each link at its own phase ({@link SyncSchedule}) and
+     * rate (quiet or not, {@link ClockSync#quiet}); a quiet link's checkpoint goes with it.
+     */
     private void syncRequests(long now) {
         for (Link link : links.values()) {
-            if (syncSchedule.due(link.peerId(), machine.tick())) {
-                syncSchedule.sent(link.peerId(), machine.tick());
+            boolean quiet = clockSync.quiet(link.peerId(), now);
+            if (syncSchedule.due(link.peerId(), machine.tick(), quiet)) {
+                syncSchedule.sent(link.peerId(), machine.tick(), quiet);
                 link.send(clockSync.outgoing(link.peerId(), now));
+                HashMessage checkpoint = checkpointsDue.remove(link.peerId());
+                if (checkpoint != null) {
+                    link.send(checkpoint);
+                }
             }
         }
     }
@@ -562,6 +573,7 @@ public final class Peer implements LinkHandler {
             links.remove(link.peerId());
             clockSync.linkDown(link.peerId());
             syncSchedule.linkDown(link.peerId());
+            checkpointsDue.remove(link.peerId());
             flooding.linkDown(link);
             listeners.linkDown(link, reason);
         }
@@ -667,7 +679,10 @@ public final class Peer implements LinkHandler {
             if (config.protocol() == Protocol.PAPER) {
                 link.send(clockSync.outgoing(link.peerId(), now)); // symp's: syncRequests
             }
-            if (checkpoint != null) {
+            if (checkpoint != null && clockSync.quiet(link.peerId(), now)) {
+                checkpointsDue.put(link.peerId(), checkpoint); // the newest replaces any older
+            } else if (checkpoint != null) {
+                checkpointsDue.remove(link.peerId());
                 link.send(checkpoint);
             }
         }

@@ -88,6 +88,9 @@ public final class ClockSync {
     private long adjustedNanosTotal;
     private long refused;
     private long joinFirstSampleNanos = Long.MIN_VALUE;
+    /** Every link is loud until then: this peer's own clock jumped (MIN_VALUE: never). */
+    private long loudUntilNanos = Long.MIN_VALUE;
+    private long jumps;
 
     /**
      * @param startClockNanos the clock when this peer's tick 0 began
@@ -164,6 +167,43 @@ public final class ClockSync {
         return stepNanosMax;
     }
 
+    /**
+     * Whether the link to {@code peerId} is quiet now: SYNCs about once per
+     * {@link Limits#SYNC_QUIET_INTERVAL_MS} instead of ten a second. So once this peer is
+     * settled and the link's offset is known to within 1/{@link Limits#SYNC_QUIET_UNCERTAINTY_TICK_DIVISOR}
+     * of a tick ({@link LinkOffset#errorBoundNanos}, over {@link Limits#SYNC_QUIET_SAMPLES_MIN}
+     * samples at least; loud again beyond twice that) and the two clocks are known to drift
+     * apart by {@link Limits#SYNC_QUIET_DRIFT_PPM_MAX} at most, unless they were half a tick
+     * apart or this peer's clock jumped within {@link Limits#SYNC_LOUD_SECONDS}. Fewer samples
+     * leave the estimate as exact, its error following the samples in its window rather than
+     * their rate, but they age the window: the bound counts a drift that could hide in it, so
+     * in practice only links with a millisecond of jitter or so go quiet (loopback, a LAN, a
+     * steady path); at tens of ms every sample still counts for pace. Never under the paper's
+     * rule.
+     */
+    public boolean quiet(long peerId, long nowClockNanos) {
+        LinkClock c = links.get(peerId);
+        if (c == null || !compensate || !settled || c.offset.samples() < Limits.SYNC_QUIET_SAMPLES_MIN
+                || nowClockNanos < loudUntilNanos || nowClockNanos < c.loudUntilNanos) {
+            if (c != null) {
+                c.quiet = false;
+            }
+            return false;
+        }
+        double noise = Math.max(1, c.rttDevNanos);
+        double slack = c.quiet ? 2 : 1;
+        double limit = (double) tickNanos / Limits.SYNC_QUIET_UNCERTAINTY_TICK_DIVISOR;
+        double driftMax = Limits.SYNC_QUIET_DRIFT_PPM_MAX * 1_000.0;
+        c.quiet = c.offset.errorBoundNanos(nowClockNanos, noise) <= slack * limit
+                && c.offset.driftBoundNanosPerSecond(noise) <= slack * driftMax;
+        return c.quiet;
+    }
+
+    /** Times this peer's clock jumped (moved by half a tick or more at once). */
+    public long jumps() {
+        return jumps;
+    }
+
     /** The measured round trip to {@code peerId}, or -1 when unknown. */
     public long rttNanos(long peerId) {
         LinkClock c = links.get(peerId);
@@ -216,6 +256,17 @@ public final class ClockSync {
      * before, and take an echoing SYNC as a plain answer).
      */
     public boolean incoming(long peerId, SyncMessage m, long nowClockNanos) {
+        long epochBefore = epochClockNanos;
+        boolean answer = take(peerId, m, nowClockNanos);
+        if (Math.abs(epochClockNanos - epochBefore) >= tickNanos / 2) {
+            // Loud everywhere for a while: the neighbours learn of the jump in a round trip.
+            jumps++;
+            loudUntilNanos = nowClockNanos + Limits.SYNC_LOUD_SECONDS * 1_000_000_000L;
+        }
+        return answer;
+    }
+
+    private boolean take(long peerId, SyncMessage m, long nowClockNanos) {
         LinkClock c = clockOf(peerId);
         if (!inRange(m, nowClockNanos) || !c.allows(nowClockNanos)) {
             refused++;
@@ -256,6 +307,11 @@ public final class ClockSync {
             return !m.hasEcho();
         }
         long ahead = smoothedAhead(c, m, oneWay, nowClockNanos);
+        if (Math.abs(ahead) > tickNanos / 2) {
+            // Clocks half a tick apart or more: loud until they agree again (a quiet link's one
+            // SYNC a second would close the gap ten times slower).
+            c.loudUntilNanos = nowClockNanos + Limits.SYNC_LOUD_SECONDS * 1_000_000_000L;
+        }
         if (ahead <= stepNanosMax) {
             c.farLeadNanos = 0; // A far lead must hold on every sample of the link.
         }
@@ -512,6 +568,9 @@ public final class ClockSync {
         long refilledAtNanos = Long.MIN_VALUE;
         /** The clock when its last SYNC arrived. */
         long nowNanos;
+        /** Loud until then: it showed a large lead (MIN_VALUE: never); and whether it is quiet now. */
+        long loudUntilNanos = Long.MIN_VALUE;
+        boolean quiet;
         /** Its last lead beyond one step (0: none), when it was seen, and since when it holds. */
         long farLeadNanos;
         long farLeadAtNanos;

@@ -112,6 +112,39 @@ final class LinkOffset {
         return noiseNanos * Math.sqrt(meanVar + t * t / (rateWindow.ctt + ridge(noiseNanos)));
     }
 
+    /**
+     * How far {@link #offsetNanos} may be off at {@code clockNanos}, for deciding whether the link
+     * may be quiet ({@code ClockSync#quiet}): the recent window's standard error, plus the drift
+     * the offset may be missing carried over the window's age: {@link #RATE_SIGNIFICANCE}
+     * standard errors of the fitted rate when it is used, and the fitted rate itself on top when
+     * it is not (too few samples, or not significant). Fewer samples age the window; this bound
+     * says when that starts to matter, where {@link #uncertaintyNanos} counts one standard error
+     * of a rate assumed right.
+     */
+    double errorBoundNanos(long clockNanos, double noiseNanos) {
+        if (samples == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double t = (clockNanos - originClockNanos) / 1e9 - offsetWindow.meanT;
+        double meanVar = offsetWindow.sumSquaredWeights / (offsetWindow.weight * offsetWindow.weight);
+        double spread = rateWindow.ctt + ridge(noiseNanos);
+        double missed = rateNanosPerSecond(noiseNanos) != 0 ? RATE_SIGNIFICANCE * noiseNanos / Math.sqrt(spread)
+                : driftBoundNanosPerSecond(noiseNanos);
+        return noiseNanos * Math.sqrt(meanVar) + missed * Math.abs(t);
+    }
+
+    /**
+     * The largest drift between the two clocks the samples allow, in ns per s: the fitted rate
+     * (used or not) and {@link #RATE_SIGNIFICANCE} standard errors more.
+     */
+    double driftBoundNanosPerSecond(double noiseNanos) {
+        if (samples < 2) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double spread = rateWindow.ctt + ridge(noiseNanos);
+        return Math.abs(rateWindow.cty / spread) + RATE_SIGNIFICANCE * noiseNanos / Math.sqrt(spread);
+    }
+
     /** Exponentially weighted, centred sums of one window. */
     private static final class Window {
         final int samplesMax;

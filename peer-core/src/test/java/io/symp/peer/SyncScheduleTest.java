@@ -13,8 +13,8 @@ class SyncScheduleTest {
         TreeSet<Long> gaps = new TreeSet<>();
         long last = -1;
         for (long tick = 0; tick < ticks; tick++) {
-            if (s.due(peerId, tick)) {
-                s.sent(peerId, tick);
+            if (s.due(peerId, tick, false)) {
+                s.sent(peerId, tick, false);
                 if (last >= 0) {
                     gaps.add(tick - last);
                 }
@@ -26,8 +26,8 @@ class SyncScheduleTest {
 
     @Test
     void shouldAskANewLinkAtOnceThenAtRandomPhasesAroundTheInterval() {
-        SyncSchedule s = new SyncSchedule(10, 1);
-        assertTrue(s.due(7, 123), "a link never asked is due");
+        SyncSchedule s = new SyncSchedule(10, 50, 1);
+        assertTrue(s.due(7, 123, false), "a link never asked is due");
         TreeSet<Long> gaps = gaps(s, 7, 100_000);
         assertEquals(5, gaps.first(), "at least half the interval");
         assertEquals(15, gaps.last(), "at most one and a half");
@@ -36,11 +36,11 @@ class SyncScheduleTest {
 
     @Test
     void shouldAverageTheIntervalSoTheRateIsUnchanged() {
-        SyncSchedule s = new SyncSchedule(5, 2);
+        SyncSchedule s = new SyncSchedule(5, 50, 2);
         int sent = 0;
         for (long tick = 0; tick < 100_000; tick++) {
-            if (s.due(1, tick)) {
-                s.sent(1, tick);
+            if (s.due(1, tick, false)) {
+                s.sent(1, tick, false);
                 sent++;
             }
         }
@@ -49,11 +49,29 @@ class SyncScheduleTest {
 
     @Test
     void shouldForgetALinkThatWentDownAndDrawTheSameForTheSameSeed() {
-        SyncSchedule s = new SyncSchedule(10, 3);
-        s.sent(4, 0);
-        assertFalse(s.due(4, 1));
+        SyncSchedule s = new SyncSchedule(10, 50, 3);
+        s.sent(4, 0, false);
+        assertFalse(s.due(4, 1, false));
         s.linkDown(4);
-        assertTrue(s.due(4, 1), "a link that comes back is asked at once");
-        assertEquals(gaps(new SyncSchedule(10, 9), 1, 1000), gaps(new SyncSchedule(10, 9), 1, 1000));
+        assertTrue(s.due(4, 1, false), "a link that comes back is asked at once");
+        assertEquals(gaps(new SyncSchedule(10, 50, 9), 1, 1000), gaps(new SyncSchedule(10, 50, 9), 1, 1000));
+    }
+
+    @Test
+    void shouldAskAQuietLinkAtItsOwnIntervalAndSoonOnceItTurnsLoud() {
+        SyncSchedule s = new SyncSchedule(5, 50, 4);
+        s.sent(1, 0, true);
+        assertFalse(s.due(1, 24, true), "at least half the quiet interval");
+        assertTrue(s.due(1, 75, true), "at most one and a half");
+        assertFalse(s.due(1, 1, false), "a link that turns loud waits half the loud interval...");
+        assertTrue(s.due(1, 2, false), "...not the rest of its quiet one");
+        int sent = 0;
+        for (long tick = 0; tick < 100_000; tick++) {
+            if (s.due(2, tick, true)) {
+                s.sent(2, tick, true);
+                sent++;
+            }
+        }
+        assertEquals(100_000 / 50.0, sent, 100_000 / 50.0 * 0.05);
     }
 }
