@@ -163,8 +163,9 @@ public final class NettyTransport implements AutoCloseable {
                 SslHandler ssl = tls.newHandler(ch.alloc(), dialled != null);
                 ssl.setHandshakeTimeoutMillis(Limits.HANDSHAKE_DEADLINE_MS);
                 ch.pipeline().addLast(ssl);
-                // Neighbours send a SYNC ten times a second: a link silent for longer than this is
-                // dead (a vanished process, a cut cable) and is closed, so the dialler tries again.
+                // Neighbours send a SYNC ten times a second, or once (0.5-1.5 s apart) on a quiet
+                // link, with a HASH each second: a link silent for longer than this is dead (a
+                // vanished process, a cut cable) and is closed, so the dialler tries again.
                 ch.pipeline().addLast(new IdleStateHandler(SILENT_LINK_SECONDS, 0, 0));
                 ch.pipeline().addLast(new BoundedFrameDecoder(WireLimits.HANDSHAKE_FRAME_BYTES_MAX));
                 ch.pipeline().addLast(new LengthFieldPrepender(4));

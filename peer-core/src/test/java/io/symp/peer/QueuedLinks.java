@@ -11,6 +11,8 @@ final class QueuedLinks {
     private record Pending(QueuedLink to, Message message) {}
 
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    /** Every message sent, in order, as (sender id, message): for tests that count traffic. */
+    final java.util.List<java.util.Map.Entry<Long, Message>> sent = new java.util.ArrayList<>();
 
     /** Connects {@code a} and {@code b}; returns a's end. */
     QueuedLink connect(Peer a, Peer b) {
@@ -64,6 +66,7 @@ final class QueuedLinks {
         @Override
         public void send(Message message) {
             if (open) {
+                sent.add(java.util.Map.entry(owner.id(), message));
                 queue.add(new Pending(other, message));
             }
         }
