@@ -184,6 +184,27 @@ class LimitsTest {
         assertTrue(Limits.HAVES_PER_LINK_PER_SECOND_MAX >= 4 * 2);
     }
 
+    @Test
+    void shouldKeepQuietLinksAliveAndTheirClocksWithinATick() {
+        // A quiet link's longest gap between SYNCs (1.5 intervals) leaves the dead-link timer
+        // two of them to see, and a far lead (seen on every sample for SYNC_FAR_LEAD_SECONDS)
+        // still gets two samples before it is stepped towards.
+        long gapMaxMs = Limits.SYNC_QUIET_INTERVAL_MS * 3L / 2;
+        assertTrue(2 * gapMaxMs <= Limits.SILENT_LINK_SECONDS * 1_000L);
+        assertTrue(2 * gapMaxMs <= Limits.SYNC_FAR_LEAD_SECONDS * 1_000L);
+        // Loud long enough to span several quiet intervals (the neighbours hear of a jump).
+        assertTrue(Limits.SYNC_LOUD_SECONDS * 1_000L >= 5 * Limits.SYNC_QUIET_INTERVAL_MS);
+        // Loud again at twice the bound: still a small part of the half tick that turns it loud,
+        // summed along a 14-hop line.
+        assertTrue(Limits.SYNC_QUIET_UNCERTAINTY_TICK_DIVISOR >= 2 * 2 * 4, "2 bounds × √14 < ½ tick");
+        // A rate needs a few seconds of samples, and the drift gate must pass for an NTP-kept
+        // clock (a few ppm) yet fail for a free-running crystal pair (tens to hundreds of ppm).
+        assertTrue(Limits.SYNC_QUIET_SAMPLES_MIN >= 5 * 10, "five seconds at ten a second");
+        assertTrue(Limits.SYNC_QUIET_DRIFT_PPM_MAX >= 5 && Limits.SYNC_QUIET_DRIFT_PPM_MAX <= 20);
+        // Quiet SYNCs are well under the rate a neighbour's SYNCs are taken at.
+        assertTrue(Limits.SYNCS_PER_LINK_PER_SECOND_MAX * Limits.SYNC_QUIET_INTERVAL_MS >= 10 * 1_000);
+    }
+
     /** The largest event frame: the longest byte string, then numbers of the longest varints. */
     private static int largestEventFrameBytes() {
         io.symp.app.EventArgs.Builder args = io.symp.app.EventArgs.builder().bytes(new byte[Limits.EVENT_STRING_BYTES_MAX]);
