@@ -5,7 +5,8 @@
 # TCP payload bytes per second (TLS records, headers and tags included; TCP/IP headers not)
 # and TLS records per second (each a TCP segment at most: nothing on an idle link is larger).
 # Usage: bash docs/experiments/idle-wire.sh [WARMUP] [WINDOW] [PORT]
-#        (defaults 60 60 7450; SYMP=path runs another build)
+#        (defaults 60 60 7450; SYMP=path runs another build; PEER_OPTS adds flags to both
+#        peers, e.g. PEER_OPTS='--link-delay 25ms --link-jitter 1ms')
 set -euo pipefail
 warmup=${1:-60}
 window=${2:-60}
@@ -15,12 +16,14 @@ here=$(dirname "$0")
 out=$(mktemp -d)
 python3 "$here/wire-count.py" $((port + 2)) "$port" "$warmup" "$window" >"$out/count.json" &
 proxy=$!
-nice -n 10 "$exe" peer --id 1 --listen "$port" --emit-rate 1 --seed 1 --until-tick 100000000 \
+# shellcheck disable=SC2086
+nice -n 10 "$exe" peer --id 1 --listen "$port" --emit-rate 1 --seed 1 --until-tick 100000000 ${PEER_OPTS:-} \
   >/dev/null 2>"$out/a.err" &
 a=$!
 sleep 1
+# shellcheck disable=SC2086
 nice -n 10 "$exe" peer --id 2 --listen $((port + 1)) --join 127.0.0.1:$((port + 2)) --emit-rate 1 --seed 1 \
-  --until-tick 100000000 >/dev/null 2>"$out/b.err" &
+  --until-tick 100000000 ${PEER_OPTS:-} >/dev/null 2>"$out/b.err" &
 b=$!
 trap 'kill $a $b $proxy 2>/dev/null || true' EXIT
 wait $proxy
