@@ -28,3 +28,5 @@ b=$!
 trap 'kill $a $b $proxy 2>/dev/null || true' EXIT
 wait $proxy
 cat "$out/count.json"
+# A link the dead-link timer (or anything else) closed would show here, and as connections > 1.
+echo "links closed: $(cat "$out/a.err" "$out/b.err" | grep -c 'closing link' || true)"

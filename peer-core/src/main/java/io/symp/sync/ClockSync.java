@@ -53,7 +53,8 @@ public final class ClockSync {
      * The window of each link's clock offset: the mean of about the last 500 SYNC samples
      * (about 25 s at 50 FPS, each side asking every 100 ms: {@code Peer}'s SyncSchedule), long
      * enough to average 100 ms of jitter down to a few ms. Drift no longer limits it: the
-     * offset is carried to now along the fitted rate ({@link LinkOffset}).
+     * offset is carried to now along the fitted rate ({@link LinkOffset}). On a quiet link
+     * ({@link #quiet}) the same samples span about ten times as long.
      */
     private static final int OFFSET_WINDOW_SAMPLES = 500;
     /** The window of each link's rate (the two clocks' drift): eight times longer. */
