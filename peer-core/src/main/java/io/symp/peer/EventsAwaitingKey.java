@@ -1,6 +1,6 @@
 package io.symp.peer;
 
-import io.symp.wire.EventMessage;
+import io.symp.wire.Message;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,8 +15,8 @@ import java.util.List;
  * its key comes, as if it had just arrived.
  */
 final class EventsAwaitingKey {
-    /** An event and the link it came by. */
-    record Arrival(Link from, EventMessage message) {}
+    /** An EVENT or EVENTS message and the link it came by. */
+    record Arrival(Link from, Message message) {}
 
     private final ArrayDeque<Arrival> waiting = new ArrayDeque<>();
     private final int max;
@@ -25,7 +25,7 @@ final class EventsAwaitingKey {
         this.max = max;
     }
 
-    void add(Link from, EventMessage m) {
+    void add(Link from, Message m) {
         if (waiting.size() >= max) {
             waiting.poll();
         }
@@ -40,7 +40,7 @@ final class EventsAwaitingKey {
         List<Arrival> taken = new ArrayList<>();
         for (Iterator<Arrival> it = waiting.iterator(); it.hasNext(); ) {
             Arrival a = it.next();
-            if (a.message().event().origin() == origin) {
+            if (Signatures.originOf(a.message()) == origin) {
                 taken.add(a);
                 it.remove();
             }
