@@ -10,7 +10,8 @@ import java.util.List;
  * Events that came before their origin's key, kept until it comes: a link that does not keep
  * order lets an event overtake the ORIGIN sent just before it (keys travel only ahead of their
  * events, {@link Signatures#send}), and dropping it would cost a HAVE round per such hop. At most
- * {@link Limits#EVENTS_AWAITING_KEY_MAX}; past that the one waiting longest is dropped, unheld,
+ * {@link Limits#EVENTS_AWAITING_KEY_MAX} events (a batch counts each of its events); past that
+ * the message waiting longest is dropped, unheld,
  * so a later HAVE brings it again as before. Nothing here is trusted: an event is checked when
  * its key comes, as if it had just arrived.
  */
@@ -20,16 +21,25 @@ final class EventsAwaitingKey {
 
     private final ArrayDeque<Arrival> waiting = new ArrayDeque<>();
     private final int max;
+    private int events;
 
     EventsAwaitingKey(int max) {
         this.max = max;
     }
 
     void add(Link from, Message m) {
-        if (waiting.size() >= max) {
-            waiting.poll();
+        int n = eventsIn(m);
+        while (!waiting.isEmpty() && events + n > max) {
+            events -= eventsIn(waiting.poll().message());
         }
-        waiting.add(new Arrival(from, m));
+        if (n <= max) {
+            waiting.add(new Arrival(from, m));
+            events += n;
+        }
+    }
+
+    private static int eventsIn(Message m) {
+        return m instanceof io.symp.wire.EventBatchMessage b ? b.events().size() : 1;
     }
 
     /** The events of {@code origin} that were waiting, in arrival order; no longer kept. */
@@ -43,12 +53,14 @@ final class EventsAwaitingKey {
             if (Signatures.originOf(a.message()) == origin) {
                 taken.add(a);
                 it.remove();
+                events -= eventsIn(a.message());
             }
         }
         return taken;
     }
 
+    /** Events waiting (a batch counts each of its events). */
     int size() {
-        return waiting.size();
+        return events;
     }
 }
