@@ -456,10 +456,11 @@ public final class Peer implements LinkHandler {
         if (!pendingEmits.isEmpty() && mayStamp()) {
             stampPending();
         }
-        // Rounds keep the clock's time, not the simulation's: a joiner holds its simulation until
-        // it has the network's time, and must go on asking for it meanwhile.
-        long roundTick = stampingTick();
-        if (roundTick >= nextRoundTick) {
+        // A joiner holds its simulation until it has the network's time, and must go on asking
+        // for it meanwhile: until then rounds keep its clock's ticks. A reference that went
+        // back (the simulation's, once synced) is not waited for.
+        long roundTick = clockSync.synced() ? machine.tick() : stampingTick();
+        if (roundTick >= nextRoundTick || nextRoundTick - roundTick > config.syncIntervalTicks()) {
             nextRoundTick = roundTick + config.syncIntervalTicks();
             syncRound(now);
         }
