@@ -34,10 +34,14 @@ final class SyncSchedule {
         dues.put(peerId, new Due(tick, tick + interval - half + random.nextInt(2 * half + 1), quiet));
     }
 
-    /** Whether link {@code peerId}'s next request is due at {@code tick}, given whether it is quiet now. */
+    /**
+     * Whether link {@code peerId}'s next request is due at {@code tick}, given whether it is
+     * quiet now: also when it was drawn against a reference further ahead than any draw reaches
+     * (a joiner's own clock, before it synced and its ticks became the network's).
+     */
     boolean due(long peerId, long tick, boolean quiet) {
         Due d = dues.get(peerId);
-        if (d == null || tick >= d.atTick) {
+        if (d == null || tick >= d.atTick || d.atTick - tick > 2L * (d.quiet ? quietIntervalTicks : intervalTicks)) {
             return true;
         }
         return d.quiet && !quiet && tick >= d.sentTick + intervalTicks / 2;

@@ -74,4 +74,16 @@ class SyncScheduleTest {
         }
         assertEquals(100_000 / 50.0, sent, 100_000 / 50.0 * 0.05);
     }
+
+    /** A joiner asks on its own clock's ticks, then on the network's, which may read lower. */
+    @Test
+    void shouldAskAtOnceWhenTheTicksWentBackFurtherThanAnyDraw() {
+        SyncSchedule s = new SyncSchedule(10, 50, 3);
+        s.sent(7, 5_000, false);
+        assertFalse(s.due(7, 4_999, false), "within a draw: not yet");
+        assertTrue(s.due(7, 40, false), "the reference went back: asked at once, not after 5,000 ticks");
+        s.sent(8, 5_000, true);
+        assertFalse(s.due(8, 4_950, true), "within a quiet draw: not yet");
+        assertTrue(s.due(8, 40, true));
+    }
 }
