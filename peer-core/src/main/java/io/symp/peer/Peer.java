@@ -512,8 +512,8 @@ public final class Peer implements LinkHandler {
         long gap = clockTick - machine.tick();
         // A joiner holds at the repair frontier however near the network's time it is (it may
         // join a network a second old): its history, stamped ahead, lands ahead of it instead
-        // of in its past. A peer of the network's start only when far behind, as before: held
-        // at every small gap, the grid's peers stalled at start-up (pace at 250 ms 0.92 -> 1.19 %).
+        // of in its past. A peer of the network's start only when far behind, as before: peers
+        // that start together would otherwise wait at start-up for events already on their way.
         long frontier = joiner || gap > config.fps() / 2 ? repairFrontier() : Long.MAX_VALUE;
         if (gap <= 1) {
             if (frontier == Long.MAX_VALUE) {
