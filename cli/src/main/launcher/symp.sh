@@ -29,17 +29,26 @@ done
 # `java -Xshare:dump`. Until the archive exists peers run without it; a run never waits for it.
 # Mapped at its own address (ArchiveRelocationMode=0) the archive's pages stay clean, so every
 # peer on the host shares them. The key names the executable and the JVM by path, size and time:
-# a rebuilt or copied executable, or an updated JDK, gets an archive of its own.
+# a rebuilt or copied executable, or an updated JDK, gets an archive of its own, which replaces
+# the one for the same paths; others go after 30 days.
 cds() {
   if [ -n "${SYMP_CACHE_DIR+set}" ]; then dir=$SYMP_CACHE_DIR
   elif [ -n "$XDG_CACHE_HOME" ]; then dir=$XDG_CACHE_HOME/symp
   elif [ -n "$HOME" ]; then dir=$HOME/.cache/symp
   else dir=
   fi
-  [ -n "$dir" ] || return 0
+  # The archive's path goes into an option split on blanks: none in a directory with any.
+  case "$dir" in
+    '' | *[[:space:]]*) return 0 ;;
+  esac
   jvm=$(command -v "$JAVA" 2>/dev/null) || return 0
   jvm=$(readlink -f "$jvm" 2>/dev/null || echo "$jvm")
-  key=$(ls -lLn "$self" "$jvm" "${jvm%/bin/java}/lib/server/libjvm.so" 2>/dev/null | cksum | tr -c '0-9\n' -)
+  id=$(printf '%s\n' "$self" "$jvm" | cksum | cut -d ' ' -f 1)
+  set -- "$self" "$jvm" "${jvm%/bin/java}/lib/server/libjvm.so"
+  [ -f "$3" ] || set -- "$1" "$2"
+  # Size and modification time to the second (GNU stat, else BSD stat), as the JVM checks them.
+  stamp=$(stat -L -c '%n %s %Y' "$@" 2>/dev/null || stat -L -f '%N %z %m' "$@" 2>/dev/null) || return 0
+  key=$id-$(printf '%s\n' "$stamp" | cksum | cut -d ' ' -f 1)
   jsa="$dir/peer-$key.jsa"
   [ ! -f "$dir/peer-$key.failed" ] || return 0
   if [ -f "$jsa" ]; then
@@ -92,8 +101,11 @@ cds_make() {
   grep -q '^sun/security/ssl/' "$work/all.list" || return 1
   nice "$JAVA" -Xshare:dump -XX:SharedClassListFile="$work/all.list" -XX:SharedArchiveFile="$work/peer.jsa" \
     -Xlog:disable -XX:ErrorFile="$work/hs_err.log" -cp "$self" || return 1
-  find "$dir" -maxdepth 1 -name 'peer-*' -mtime +30 -exec rm -f {} + 2>/dev/null
-  mv "$work/peer.jsa" "$jsa"
+  mv "$work/peer.jsa" "$jsa" || return 1
+  for old in "$dir/peer-$id-"*.jsa "$dir/peer-$id-"*.failed; do
+    [ "$old" = "$jsa" ] || rm -f "$old"
+  done
+  find "$dir" -maxdepth 1 -name 'peer-*' -type f -mtime +30 -exec rm -f {} + 2>/dev/null
 }
 
 case "$command" in
