@@ -27,6 +27,11 @@ class LiveViewTerminalTest {
         Assumptions.assumeTrue(Tmux.installed(), "tmux is not installed");
     }
 
+    /**
+     * The demo for {@code seconds}: at least 3 s, since its joiners show tick 0 until they have
+     * the network's time (about 2.5 s after the start: three hops of joiners learning it in turn),
+     * and only then is there a tick every peer has settled to compare hashes at.
+     */
     private static String demo(String seconds) {
         return Tmux.symp("demo", "--seconds", seconds, "--delta", "20ms", "--rate", "120");
     }
@@ -37,7 +42,7 @@ class LiveViewTerminalTest {
         Path errFile = dir.resolve("err.txt");
         String session = Tmux.session("live-view");
         Tmux.run("new-session", "-d", "-x", "" + COLUMNS, "-y", "" + ROWS, "-s", session,
-                demo("2s") + " | cat > '" + piped + "'; " + demo("1s") + " 2>'" + errFile + "' >/dev/null;"
+                demo("4s") + " | cat > '" + piped + "'; " + demo("3s") + " 2>'" + errFile + "' >/dev/null;"
                         + " echo DONE; sleep 60");
         try {
             // While the demo runs (its verdict not yet on stdout), the view is on the screen.
@@ -94,7 +99,7 @@ class LiveViewTerminalTest {
         Path go = dir.resolve("go");
         String session = Tmux.session("dumb-view");
         Tmux.run("new-session", "-d", "-x", "" + COLUMNS, "-y", "" + ROWS, "-s", session,
-                "while [ ! -e '" + go + "' ]; do sleep 0.1; done; TERM=dumb " + demo("1s")
+                "while [ ! -e '" + go + "' ]; do sleep 0.1; done; TERM=dumb " + demo("3s")
                         + " >/dev/null; echo DONE; sleep 60");
         try {
             Tmux.run("pipe-pane", "-o", "-t", session, "cat > '" + raw + "'");

@@ -116,7 +116,11 @@ class PeerFaultsProcessTest {
             assertEquals(0, p.exitValue(), String.join("\n", err));
             long skipLines = err.stream().filter(l -> l.contains("skipped: its handler threw")).count();
             assertTrue(skipLines > 0, "some events threw: " + err);
-            assertTrue(err.size() <= skipLines + 4, "about one line per failing event: " + String.join("\n", err));
+            // Besides those: the start-up lines, the stats line, and what does not come per event
+            // (a status line each 10 s, a link closed by a neighbour that reached the tick first).
+            long other = err.stream().filter(l -> !l.contains("skipped: its handler threw")
+                    && !l.startsWith("symp peer: tick ") && !l.contains("closing link with")).count();
+            assertTrue(other <= 4, "about one line per failing event: " + String.join("\n", err));
             String stats = err.stream().filter(l -> l.startsWith("stats ")).findFirst().orElseThrow();
             assertTrue(stats.matches(".* skipped=[1-9]\\d* .*"), stats);
         }

@@ -5,9 +5,11 @@ import io.symp.app.State;
 import io.symp.hash.StateHash;
 import io.symp.timeline.VersionVector;
 import io.symp.travel.TimeMachine;
+import io.symp.wire.EventBatchMessage;
 import io.symp.wire.EventMessage;
 import io.symp.wire.ForkMessage;
 import io.symp.wire.HaveMessage;
+import io.symp.wire.Message;
 import io.symp.wire.MessageCodec;
 import io.symp.wire.OriginMessage;
 import io.symp.wire.SnapshotMessage;
@@ -15,6 +17,8 @@ import io.symp.wire.SnapshotNote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeMap;
@@ -54,6 +58,7 @@ final class Flooding {
     private final Signatures signatures;
     private final TreeMap<Long, Long> highestTickByOrigin = new TreeMap<>();
     private final TreeMap<Long, LinkRepair> repairs = new TreeMap<>();
+    private final OwnBatch ownBatch = new OwnBatch();
     private long haveRounds;
     private boolean haveOwed;
     private long highestTickSeen;
@@ -128,14 +133,37 @@ final class Flooding {
         return protocol == Protocol.SYMP ? ownRate.tickFor(wantedTick, latestTick) : wantedTick;
     }
 
-    /** This peer's own new event, stamped {@code leadTicks} ahead: taken and sent to every neighbour. */
+    /**
+     * This peer's own new event, stamped {@code leadTicks} ahead: taken, and sent to every
+     * neighbour at once, or with the others of its tick under one signature ({@link OwnBatch}).
+     */
     void own(Event e, int leadTicks, Collection<Link> links) {
         held.add(e.origin(), e.seq());
         if (protocol == Protocol.PAPER) {
             highestTickByOrigin.merge(e.origin(), e.tick(), Math::max);
+        } else if (ownBatch.shouldWait(machine.tick())) {
+            take(e);
+            if (ownBatch.add(e, leadTicks)) {
+                sendOwnBatch(links);
+            }
+            return;
         }
+        ownBatch.sentAlone(machine.tick());
         EventMessage m = signatures.signOwn(e, leadTicks);
         take(e);
+        for (Link l : links) {
+            signatures.send(l, m);
+        }
+    }
+
+    /** Sends the own events that waited for one signature ({@link OwnBatch}); at each advance. */
+    void sendOwnBatch(Collection<Link> links) {
+        if (ownBatch.isEmpty()) {
+            return;
+        }
+        int lead = ownBatch.leadTicks();
+        List<Event> events = ownBatch.take();
+        Message m = events.size() == 1 ? signatures.signOwn(events.get(0), lead) : signatures.signOwn(events, lead);
         for (Link l : links) {
             signatures.send(l, m);
         }
@@ -187,7 +215,7 @@ final class Flooding {
             }
             held.add(e.origin(), e.seq());
         }
-        signatures.taken(m);
+        signatures.taken(e, m);
         take(e);
         LinkRepair r = m.leadTicks() == 0 ? repairs.get(from.peerId()) : null;
         if (r != null) {
@@ -202,6 +230,71 @@ final class Flooding {
     }
 
     /**
+     * A neighbour's EVENTS: nothing is checked when every event is one held already; otherwise
+     * its one signature is, then each event is taken as {@link #event} takes one (new ones
+     * within the rate limit; another version of a held one is an equivocation), and the batch
+     * goes on whole, lead and all, when any was new. Only symp sends batches.
+     *
+     * @return the events taken (their first arrival)
+     */
+    List<Event> batch(Link from, EventBatchMessage b, Collection<Link> links) {
+        if (protocol != Protocol.SYMP || !newOrOther(b)) {
+            return List.of();
+        }
+        if (!signatures.verify(from, b, machine.tick())) {
+            return List.of();
+        }
+        List<Event> taken = new ArrayList<>();
+        EventBatchMessage kept = b.withLead(0);
+        for (int i = 0; i < b.events().size(); i++) {
+            Event e = b.events().get(i);
+            if (held.contains(e.origin(), e.seq())) {
+                Event mine = machine.timeline().get(e.origin(), e.seq());
+                Message mineSigned = mine == null || mine.equals(e) ? null : signatures.held(mine);
+                if (mineSigned != null) {
+                    equivocation(from, mine, mineSigned, e, kept);
+                }
+                continue;
+            }
+            if (b.leadOf(i) > 0 && !rateLimit.allows(e.origin(), e.tick())) {
+                haveOwed = true;
+                continue;
+            }
+            held.add(e.origin(), e.seq());
+            signatures.taken(e, kept);
+            take(e);
+            taken.add(e);
+        }
+        if (taken.isEmpty()) {
+            return taken;
+        }
+        LinkRepair r = b.leadTicks() == 0 ? repairs.get(from.peerId()) : null;
+        if (r != null) {
+            r.repairedUpToTick = Math.max(r.repairedUpToTick, taken.get(taken.size() - 1).tick());
+        }
+        for (Link l : links) {
+            if (l != from) {
+                signatures.send(l, b);
+            }
+        }
+        return taken;
+    }
+
+    /** Whether {@code b} holds an event not held, or another version of one held. */
+    private boolean newOrOther(EventBatchMessage b) {
+        for (Event e : b.events()) {
+            if (!held.contains(e.origin(), e.seq())) {
+                return true;
+            }
+            Event mine = machine.timeline().get(e.origin(), e.seq());
+            if (mine != null && !mine.equals(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A copy of an event held under its (origin, seq): dropped when it is the same event (or
      * the held one is folded away); verified otherwise, and if its origin signed it, an
      * equivocation.
@@ -212,11 +305,11 @@ final class Flooding {
         if (protocol != Protocol.SYMP || mine == null || mine.equals(e)) {
             return;
         }
-        EventMessage kept = signatures.held(mine);
+        Message kept = signatures.held(mine);
         if (kept == null || !signatures.verify(from, m, machine.tick())) {
             return;
         }
-        equivocation(from, kept, m.withLead(0));
+        equivocation(from, mine, kept, e, m.withLead(0));
     }
 
     /**
@@ -226,26 +319,25 @@ final class Flooding {
      * only a version that took another's place goes on, and a neighbour that sent a losing
      * version is sent the winner.
      */
-    private void equivocation(Link from, EventMessage kept, EventMessage theirs) {
-        Event e = theirs.event();
-        boolean theirsWins = Arrays.compareUnsigned(MessageCodec.signedBytes(e),
-                MessageCodec.signedBytes(kept.event())) < 0;
-        boolean first = equivocated.add(e.origin(), e.seq());
-        if (theirsWins && !replace(theirs)) {
+    private void equivocation(Link from, Event mine, Message kept, Event theirs, Message theirsSigned) {
+        boolean theirsWins = Arrays.compareUnsigned(MessageCodec.signedBytes(theirs),
+                MessageCodec.signedBytes(mine)) < 0;
+        boolean first = equivocated.add(theirs.origin(), theirs.seq());
+        if (theirsWins && !replace(theirs, theirsSigned)) {
             return;
         }
-        EventMessage winner = theirsWins ? theirs : kept;
+        Message winner = theirsWins ? theirsSigned : kept;
         if (first) {
             equivocations++;
-            Equivocation q = new Equivocation(e.origin(), e.seq(), signatures.peerOf(e.origin()),
-                    winner.event().tick(), "applying "
-                    + winner.event() + ", never " + (theirsWins ? kept : theirs).event() + " (met from "
+            Event won = theirsWins ? theirs : mine;
+            Equivocation q = new Equivocation(theirs.origin(), theirs.seq(), signatures.peerOf(theirs.origin()),
+                    won.tick(), "applying " + won + ", never " + (theirsWins ? mine : theirs) + " (met from "
                     + from.describe() + ")");
             log.error(q.describe());
             listener.equivocation(q);
             for (Link l : links) {
                 signatures.send(l, kept);
-                signatures.send(l, theirs);
+                signatures.send(l, theirsSigned);
             }
         } else if (theirsWins) {
             for (Link l : links) {
@@ -259,15 +351,14 @@ final class Flooding {
     }
 
     /** Puts {@code winner} in the place of the version held; false (a fork) if its history is folded. */
-    private boolean replace(EventMessage winner) {
-        Event e = winner.event();
+    private boolean replace(Event e, Message winner) {
         long atTick = machine.tick();
         TimeMachine.Acceptance a = machine.accept(e);
         if (a == TimeMachine.Acceptance.TOO_OLD) {
             fork(Fork.of(e, "an equivocation of its origin was resolved after its history was folded here"));
             return false;
         }
-        signatures.taken(winner);
+        signatures.taken(e, winner);
         listener.eventAccepted(e, atTick, a == TimeMachine.Acceptance.LATE);
         return true;
     }
@@ -279,7 +370,7 @@ final class Flooding {
     long repairFrontierTick() {
         long frontier = Long.MAX_VALUE;
         for (LinkRepair r : repairs.values()) {
-            if (r.theyHoldMore) {
+            if (r.owesHistory(held.count())) {
                 frontier = Math.min(frontier, r.repairedUpToTick);
             }
         }
@@ -290,7 +381,7 @@ final class Flooding {
         if (protocol == Protocol.PAPER) {
             signatures.linkUp(link);
             for (Event e : machine.timeline().all()) {
-                EventMessage m = signatures.held(e);
+                Message m = signatures.held(e);
                 if (m != null) {
                     signatures.send(link, m);
                 }
@@ -365,6 +456,7 @@ final class Flooding {
         boolean lacking = !dominates(held, m.held()) || !containsAbove(held, m.held());
         // History owed, not just the few events in flight that every live HAVE lists.
         r.theyHoldMore = lacking && m.held().count() - held.count() > Limits.CATCH_UP_REPAIR_EVENTS_MIN;
+        r.haveReceived(lacking, m.held().count());
         if (lacking && r.haveSentAtCount != held.count()) {
             sendHave(link);
         }
@@ -388,6 +480,8 @@ final class Flooding {
         r.owed = null;
         boolean live = theirTick >= machine.tick() - fps;
         java.util.TreeSet<Long> retold = new java.util.TreeSet<>();
+        // An event of a batch goes with its whole batch, once per answer (its one signature).
+        java.util.Set<Message> sent = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Event e : machine.timeline().missingFrom(theirs, r.sentRecently(), Limits.REPAIR_EVENTS_PER_HAVE_MAX)) {
             if (live && r.inFlightMaybe(e.origin(), e.seq(), e.tick(), theirTick)) {
                 continue;
@@ -397,12 +491,19 @@ final class Flooding {
                 r.owedTick = theirTick;
                 break;
             }
-            EventMessage em = signatures.held(e);
-            if (em == null) {
+            Message em = signatures.held(e);
+            if (em == null || !sent.add(em)) {
                 continue;
             }
             signatures.sendRepair(link, em, retold);
-            r.sent(e.origin(), e.seq(), MessageCodec.size(em));
+            r.spent(MessageCodec.size(em));
+            if (em instanceof EventBatchMessage b) {
+                for (Event sibling : b.events()) {
+                    r.sent(sibling.origin(), sibling.seq(), 0);
+                }
+            } else {
+                r.sent(e.origin(), e.seq(), 0);
+            }
         }
     }
 

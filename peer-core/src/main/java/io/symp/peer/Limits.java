@@ -100,6 +100,13 @@ public final class Limits {
     public static final int ORIGIN_EVENTS_PER_SECOND_MAX = 500;
 
     /**
+     * Own events sent under one signature (an EVENTS frame): those stamped within one tick,
+     * up to this many. At the rate limit and 50 FPS a tick holds 10; a frame of this many of the
+     * largest events still fits {@link io.symp.wire.WireLimits#FRAME_OVERHEAD_BYTES_MAX} (LimitsTest).
+     */
+    public static final int EVENT_BATCH_EVENTS_MAX = 64;
+
+    /**
      * Origins whose public keys a peer keeps (32 bytes and a decoded point each, about 200 bytes):
      * past this, an origin none of whose events is on the timeline makes room, or the key is
      * refused and that origin's events wait for room (docs/SECURITY.md).

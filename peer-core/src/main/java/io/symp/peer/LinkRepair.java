@@ -28,6 +28,13 @@ final class LinkRepair {
     /** The HAVE (and its tick) whose answer the budget cut short, or null: the rest is owed. */
     VersionVector owed;
     long owedTick;
+    /**
+     * How many events the neighbour held by its first HAVE, when it listed any this peer lacked,
+     * or -1: nothing on that HAVE was in flight on this link yet, so until this peer holds as many
+     * it is owed history, however few events that is (a network started a second before it).
+     */
+    long historyOwedCount = -1;
+    private boolean haveReceived;
     /** The newest tick of an event this neighbour repaired (sent in answer to a HAVE), or 0. */
     long repairedUpToTick;
     /**
@@ -86,6 +93,22 @@ final class LinkRepair {
             heldAtLinkUp = null;
         }
         return heldAtLinkUp == null || !heldAtLinkUp.contains(origin, seq);
+    }
+
+    /** The neighbour's HAVE listing {@code theirCount} events, {@code lacking} some this peer lacks. */
+    void haveReceived(boolean lacking, long theirCount) {
+        if (!haveReceived && lacking) {
+            historyOwedCount = theirCount;
+        }
+        haveReceived = true;
+    }
+
+    /** Whether this neighbour still owes this peer history, which now holds {@code heldCount} events. */
+    boolean owesHistory(long heldCount) {
+        if (historyOwedCount >= 0 && heldCount >= historyOwedCount) {
+            historyOwedCount = -1;
+        }
+        return theyHoldMore || historyOwedCount >= 0;
     }
 
     boolean mayRepair() {

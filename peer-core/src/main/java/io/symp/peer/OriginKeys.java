@@ -96,6 +96,12 @@ final class OriginKeys {
     }
 
     /** Whether {@code signature} is {@code e}'s origin's over {@link MessageCodec#signedBytes}; false if unknown. */
+    /** Whether {@code signature} is {@code origin}'s over {@code signedBytes}; false when its key is unknown. */
+    boolean verify(long origin, byte[] signedBytes, byte[] signature) {
+        Ed25519.PublicPoint point = points.get(origin);
+        return point != null && check.event(raw.get(origin), point, signedBytes, signature);
+    }
+
     boolean verify(Event e, byte[] signature) {
         Ed25519.PublicPoint point = points.get(e.origin());
         if (point == null) {

@@ -15,6 +15,7 @@ import io.symp.timeline.VersionVector;
 import io.symp.travel.TimeMachine;
 import io.symp.travel.TravelListener;
 import io.symp.travel.TravelStats;
+import io.symp.wire.EventBatchMessage;
 import io.symp.wire.EventMessage;
 import io.symp.wire.ForkMessage;
 import io.symp.wire.HashMessage;
@@ -449,25 +450,30 @@ public final class Peer implements LinkHandler {
     /** Runs the peer up to the present: repairs, live ticks, sync rounds, held events. */
     public void advance() {
         long now = clock.nanos();
+        flooding.sendOwnBatch(links.values());
         advanceWithin(catchUpTarget(clockSync.tickAt(now)), now);
         foundIfDue();
         if (!pendingEmits.isEmpty() && mayStamp()) {
             stampPending();
         }
-        if (machine.tick() >= nextRoundTick) {
-            nextRoundTick = machine.tick() + config.syncIntervalTicks();
+        // A joiner holds its simulation until it has the network's time, and must go on asking
+        // for it meanwhile: until then rounds keep its clock's ticks. A reference that went
+        // back (the simulation's, once synced) is not waited for.
+        long roundTick = clockSync.synced() ? machine.tick() : stampingTick();
+        if (roundTick >= nextRoundTick || nextRoundTick - roundTick > config.syncIntervalTicks()) {
+            nextRoundTick = roundTick + config.syncIntervalTicks();
             syncRound(now);
         }
         if (config.protocol() == Protocol.SYMP) {
-            syncRequests(now);
+            syncRequests(now, roundTick);
         }
     }
 
     /** SYNC requests whose time has come, each link at its own phase ({@link SyncSchedule}). */
-    private void syncRequests(long now) {
+    private void syncRequests(long now, long tick) {
         for (Link link : links.values()) {
-            if (syncSchedule.due(link.peerId(), machine.tick())) {
-                syncSchedule.sent(link.peerId(), machine.tick());
+            if (syncSchedule.due(link.peerId(), tick)) {
+                syncSchedule.sent(link.peerId(), tick);
                 link.send(clockSync.outgoing(link.peerId(), now));
             }
         }
@@ -496,18 +502,29 @@ public final class Peer implements LinkHandler {
      * tick is simulated either way.
      */
     private long catchUpTarget(long clockTick) {
+        if (!clockSync.synced() && config.syncWaitTicks() == Integer.MAX_VALUE) {
+            // A joiner that will never found the network's time has none yet: simulating on its
+            // own clock only put the history it was about to take in its past (a real joiner
+            // whose link came up 2.7 s after its start rolled back 77 ticks, before).
+            return machine.tick();
+        }
         long gap = clockTick - machine.tick();
+        // A joiner holds at the repair frontier even when its own clock was near the network's
+        // (started with it): history stamped ahead lands ahead of it instead of in its past.
+        long frontier = repairFrontier();
         if (gap <= 1) {
-            caughtUp = caughtUp || clockSync.synced();
+            if (frontier == Long.MAX_VALUE) {
+                caughtUp = caughtUp || clockSync.synced();
+            }
             if (caughtUp && caughtUpTick == Long.MAX_VALUE) {
                 caughtUpTick = machine.tick();
             }
-            return clockTick;
+            return Math.min(clockTick, frontier);
         }
         if (gap > config.fps() / 2) {
-            return Math.min(repairFrontier(), machine.tick() + Math.min(gap, Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX));
+            return Math.min(frontier, machine.tick() + Math.min(gap, Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX));
         }
-        return machine.tick() + 1 + (gap - 1 + Limits.CATCH_UP_SPREAD - 1) / Limits.CATCH_UP_SPREAD;
+        return Math.min(frontier, machine.tick() + 1 + (gap - 1 + Limits.CATCH_UP_SPREAD - 1) / Limits.CATCH_UP_SPREAD);
     }
 
     /**
@@ -571,6 +588,8 @@ public final class Peer implements LinkHandler {
     public void received(Link link, Message message) {
         if (message instanceof EventMessage m) {
             received(link, m);
+        } else if (message instanceof EventBatchMessage m) {
+            received(link, m);
         } else if (message instanceof SyncMessage m) {
             long now = clock.nanos();
             if (clockSync.incoming(link.peerId(), m, now)) {
@@ -612,6 +631,38 @@ public final class Peer implements LinkHandler {
             if (m.leadTicks() > 0 && clockSync.synced()) {
                 long now = stampingTick();
                 autoDelta.transit(e.origin(), now - (e.tick() - m.leadTicks()), now);
+            }
+        }
+    }
+
+    /** As {@link #received(Link, EventMessage)} for each event of a batch, its one signature checked once. */
+    private void received(Link link, EventBatchMessage b) {
+        long horizon = stampingTick() + (long) Limits.EVENT_HORIZON_SECONDS * config.fps();
+        for (Event e : b.events()) {
+            String invalid = EventValidation.problem(info, e);
+            if (invalid != null) {
+                log.warn("closing link to {}: {}", link.describe(), invalid);
+                link.close(invalid);
+                return;
+            }
+        }
+        Event last = b.events().get(b.events().size() - 1);
+        if (clockSync.synced() && last.tick() > horizon) {
+            // Whole: the batch is signed whole. Offered again once it is within the horizon.
+            for (Event e : b.events()) {
+                listeners.eventRefused(e, "tick " + e.tick() + " is beyond the horizon (tick " + horizon + ")");
+            }
+            return;
+        }
+        List<Event> taken = flooding.batch(link, b, links.values());
+        if (autoDelta.enabled()) {
+            long emittedTick = b.events().get(0).tick() - b.leadTicks();
+            for (Event e : taken) {
+                autoDelta.taken(e.tick());
+                if (b.leadTicks() > 0 && clockSync.synced()) {
+                    long now = stampingTick();
+                    autoDelta.transit(e.origin(), now - emittedTick, now);
+                }
             }
         }
     }

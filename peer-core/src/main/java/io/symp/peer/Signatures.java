@@ -3,7 +3,9 @@ package io.symp.peer;
 import io.symp.app.Event;
 import io.symp.core.RateLimitedWarnings;
 import io.symp.timeline.Timeline;
+import io.symp.wire.EventBatchMessage;
 import io.symp.wire.EventMessage;
+import io.symp.wire.Message;
 import io.symp.wire.MessageCodec;
 import io.symp.wire.OriginMessage;
 import java.util.List;
@@ -51,25 +53,47 @@ final class Signatures {
         return refused;
     }
 
+    /** The origin of the events an EVENT or EVENTS message carries. */
+    static long originOf(Message m) {
+        return m instanceof EventBatchMessage b ? b.origin() : ((EventMessage) m).event().origin();
+    }
+
     /** This peer's own new event, signed; its signature kept. */
     EventMessage signOwn(Event e, int leadTicks) {
         byte[] message = MessageCodec.signedBytes(e);
         byte[] sig = own.sign(message);
         // Valid by construction: peers sharing a memo (the simulator's) need not check it again.
         check.signed(own.publicKey(), message, sig);
-        stored.put(e.origin(), e.seq(), sig);
-        return new EventMessage(e, leadTicks, sig);
+        EventMessage m = new EventMessage(e, leadTicks, sig);
+        stored.put(e.origin(), e.seq(), m.withLead(0));
+        return m;
     }
 
-    /** A held event as its origin signed it (lead 0: a repair), or null if its signature is gone. */
-    EventMessage held(Event e) {
-        byte[] sig = stored.get(e.origin(), e.seq());
-        return sig == null ? null : new EventMessage(e, 0, sig);
+    /** This peer's own new events (2 or more, stamped within one tick), under one signature; kept. */
+    EventBatchMessage signOwn(List<Event> events, int leadTicks) {
+        byte[] message = MessageCodec.signedBytes(events);
+        byte[] sig = own.sign(message);
+        check.signed(own.publicKey(), message, sig);
+        EventBatchMessage b = new EventBatchMessage(events, leadTicks, sig);
+        EventBatchMessage kept = b.withLead(0);
+        for (Event e : events) {
+            stored.put(e.origin(), e.seq(), kept);
+        }
+        return b;
     }
 
-    /** {@code m} was taken (or took another version's place): its signature is kept. */
-    void taken(EventMessage m) {
-        stored.put(m.event().origin(), m.event().seq(), m.signature());
+    /**
+     * A held event as its origin signed it, lead 0 (a repair): its EVENT, or the EVENTS batch it
+     * came in; null if its signature is gone.
+     */
+    Message held(Event e) {
+        return stored.get(e.origin(), e.seq());
+    }
+
+    /** {@code e} was taken (or took another version's place), signed as {@code signed} carries it. */
+    void taken(Event e, Message signed) {
+        Message kept = signed instanceof EventBatchMessage b ? b.withLead(0) : ((EventMessage) signed).withLead(0);
+        stored.put(e.origin(), e.seq(), kept);
     }
 
     /** The event left the timeline (folded into a snapshot). */
@@ -94,9 +118,9 @@ final class Signatures {
         return told;
     }
 
-    /** Sends {@code m} on {@code link}, after its origin's key if the link was not told it yet. */
-    void send(Link link, EventMessage m) {
-        long origin = m.event().origin();
+    /** Sends {@code m} (EVENT or EVENTS) on {@code link}, after its origin's key if the link was not told it yet. */
+    void send(Link link, Message m) {
+        long origin = originOf(m);
         TreeSet<Long> told = told(link);
         if (!told.contains(origin) && keys.known(origin)) {
             link.send(keys.announcement(origin));
@@ -110,8 +134,8 @@ final class Signatures {
      * told in this one): the neighbour may have let an idle origin's key go when full, or met an
      * event before its key on a link that does not keep order, and dropped it.
      */
-    void sendRepair(Link link, EventMessage m, TreeSet<Long> retold) {
-        long origin = m.event().origin();
+    void sendRepair(Link link, Message m, TreeSet<Long> retold) {
+        long origin = originOf(m);
         if (keys.known(origin) && retold.add(origin)) {
             link.send(keys.announcement(origin));
             told(link).add(origin);
@@ -179,4 +203,25 @@ final class Signatures {
         return true;
     }
 
+    /**
+     * Whether the batch {@code b} is signed by its origin, as {@link #verify} for one event; a
+     * refused batch counts each of its events.
+     */
+    boolean verify(Link from, EventBatchMessage b, long tick) {
+        long origin = b.origin();
+        if (!keys.known(origin)) {
+            log.debug("{} events of {} from {} before their origin's key: kept until it comes", b.events().size(),
+                    Long.toHexString(origin), from.describe());
+            awaitingKey.add(from, b);
+            return false;
+        }
+        if (!keys.verify(origin, MessageCodec.signedBytes(b.events()), b.signature())) {
+            refused += b.events().size();
+            warnings.warn(tick, "refused {} events of {} from seq {} from {}: not signed by their origin's key"
+                    + " (forged or altered)", b.events().size(), Long.toHexString(origin), b.events().get(0).seq(),
+                    from.describe());
+            return false;
+        }
+        return true;
+    }
 }

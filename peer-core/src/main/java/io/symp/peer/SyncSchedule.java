@@ -29,10 +29,14 @@ final class SyncSchedule {
         dueTicks.put(peerId, tick + intervalTicks - half + random.nextInt(2 * half + 1));
     }
 
-    /** Whether link {@code peerId}'s next request is due at {@code tick}. */
+    /**
+     * Whether link {@code peerId}'s next request is due at {@code tick}: also when it was drawn
+     * against a reference further ahead than any draw reaches (a joiner's own clock, before it
+     * synced and its ticks became the network's).
+     */
     boolean due(long peerId, long tick) {
         Long at = dueTicks.get(peerId);
-        return at == null || tick >= at;
+        return at == null || tick >= at || at - tick > 2L * intervalTicks;
     }
 
     void linkDown(long peerId) {

@@ -6,6 +6,6 @@ package io.symp.wire;
  * simulator.
  */
 public sealed interface Message
-        permits EventMessage, SyncMessage, HaveMessage, SnapshotMessage, HashMessage, ForkMessage,
+        permits EventMessage, EventBatchMessage, SyncMessage, HaveMessage, SnapshotMessage, HashMessage, ForkMessage,
         OriginMessage, SnapshotNote {
 }

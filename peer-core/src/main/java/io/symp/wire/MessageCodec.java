@@ -17,8 +17,11 @@ public final class MessageCodec {
     static final int FORK = 6;
     static final int SNAPSHOT_NOTE = 7;
     static final int ORIGIN = 8;
+    static final int EVENTS = 9;
     /** What an origin signs before an event's body: no other signed text starts so. */
     private static final byte[] EVENT_SIGNING_TAG = "symp event v1\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** What an origin signs before a batch's body. */
+    private static final byte[] BATCH_SIGNING_TAG = "symp events v1\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private MessageCodec() {}
 
@@ -41,6 +44,10 @@ public final class MessageCodec {
             w.byte1(EVENT);
             writeEvent(w, e.event());
             w.varint(e.leadTicks()).fixedBytes(e.signatureBytes());
+        } else if (m instanceof EventBatchMessage b) {
+            w.byte1(EVENTS);
+            writeBatch(w, b.events());
+            w.varint(b.leadTicks()).fixedBytes(b.signatureBytes());
         } else if (m instanceof SyncMessage s) {
             if (s.clockState() < 0 || s.clockState() > SyncMessage.SETTLED) {
                 throw new IllegalArgumentException("clock state " + s.clockState());
@@ -87,6 +94,7 @@ public final class MessageCodec {
         Message m = switch (kind) {
             case EVENT -> new EventMessage(readEvent(r), r.count(Integer.MAX_VALUE, "event lead"),
                     r.fixedBytes(WireLimits.SIGNATURE_BYTES, "event signature"));
+            case EVENTS -> readBatch(r);
             case SYNC -> new SyncMessage(r.zigzag(), r.zigzag(), r.zigzag(), r.zigzag(), clockState(r));
             case HAVE -> {
                 long tick = r.varint();
@@ -171,6 +179,68 @@ public final class MessageCodec {
         w.fixedBytes(EVENT_SIGNING_TAG);
         writeEvent(w, e);
         return w.toByteArray();
+    }
+
+    /**
+     * What an origin signs for a batch: a tag, then the batch's body exactly as EVENTS carries it
+     * (origin, count, each event; not the lead).
+     *
+     * @throws IllegalArgumentException for events no batch can carry
+     */
+    public static byte[] signedBytes(java.util.List<Event> batch) {
+        FrameWriter w = new FrameWriter(BATCH_SIGNING_TAG.length + 16 + 24 * batch.size());
+        w.fixedBytes(BATCH_SIGNING_TAG);
+        writeBatch(w, batch);
+        return w.toByteArray();
+    }
+
+    /** Origin, count, then each event's tick and seq as the step from the one before, type and arguments. */
+    private static void writeBatch(FrameWriter w, java.util.List<Event> batch) {
+        String problem = EventBatchMessage.problem(batch);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        w.fixed64(batch.get(0).origin()).varint(batch.size());
+        long tick = 0;
+        long seq = 0;
+        for (Event e : batch) {
+            if (e.type() < 0 || e.argCount() > WireLimits.EVENT_ARGS_MAX || e.seq() > WireLimits.SEQ_MAX) {
+                throw new IllegalArgumentException("event of type " + e.type() + " with " + e.argCount()
+                        + " arguments and seq " + e.seq());
+            }
+            w.varint(e.tick() - tick).varint(e.seq() - seq).varint(e.type());
+            ArgsCodec.write(w, e.args());
+            tick = e.tick();
+            seq = e.seq();
+        }
+    }
+
+    private static EventBatchMessage readBatch(FrameReader r) throws MalformedFrameException {
+        long origin = r.fixed64();
+        int count = r.count(WireLimits.BATCH_EVENTS_MAX, "batch events");
+        if (count < 2) {
+            throw new MalformedFrameException("a batch of " + count + " events (2 to " + WireLimits.BATCH_EVENTS_MAX + ")");
+        }
+        java.util.List<Event> events = new java.util.ArrayList<>(count);
+        long tick = 0;
+        long seq = 0;
+        for (int i = 0; i < count; i++) {
+            long tickStep = r.varint();
+            long seqStep = r.varint();
+            int type = r.count(Integer.MAX_VALUE, "event type");
+            io.symp.app.EventArgs args = ArgsCodec.read(r);
+            // A step is a 64-bit varint: bounded before it is added, so no sum wraps.
+            if (tickStep < 0 || seqStep < 1 || tickStep > Long.MAX_VALUE - tick || seqStep > WireLimits.SEQ_MAX - seq
+                    || tick + tickStep < 1) {
+                throw new MalformedFrameException("batch event " + i + " with tick step " + tickStep + " and seq step "
+                        + seqStep + " (ticks >= 1 and never decreasing, seqs increasing up to " + WireLimits.SEQ_MAX + ")");
+            }
+            tick += tickStep;
+            seq += seqStep;
+            events.add(new Event(tick, origin, seq, type, args));
+        }
+        int lead = r.count(Integer.MAX_VALUE, "batch lead");
+        return new EventBatchMessage(events, lead, r.fixedBytes(WireLimits.SIGNATURE_BYTES, "batch signature"));
     }
 
     private static void writeEvent(FrameWriter w, Event e) {

@@ -38,6 +38,9 @@ public final class WireLimits {
     /** Arguments of one event. */
     public static final int EVENT_ARGS_MAX = 16;
 
+    /** Events in one EVENTS frame, under one signature (the peer's own bound). */
+    public static final int BATCH_EVENTS_MAX = io.symp.peer.Limits.EVENT_BATCH_EVENTS_MAX;
+
     /** An Ed25519 signature (RFC 8032), carried by every EVENT. */
     public static final int SIGNATURE_BYTES = 64;
 

@@ -184,6 +184,29 @@ class LimitsTest {
         assertTrue(Limits.HAVES_PER_LINK_PER_SECOND_MAX >= 4 * 2);
     }
 
+    @Test
+    void shouldCarryTheLargestBatchInOneFrameAndLetAWholeOneWaitForItsKey() throws io.symp.wire.MalformedFrameException {
+        assertEquals(Limits.EVENT_BATCH_EVENTS_MAX, io.symp.wire.WireLimits.BATCH_EVENTS_MAX, "decoder and peer share the bound");
+        java.util.List<io.symp.app.Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < Limits.EVENT_BATCH_EVENTS_MAX; i++) {
+            io.symp.app.EventArgs.Builder args = io.symp.app.EventArgs.builder().bytes(new byte[Limits.EVENT_STRING_BYTES_MAX]);
+            for (int a = 1; a < Limits.EVENT_ARGS_MAX; a++) {
+                args.number(Long.MIN_VALUE);
+            }
+            long tick = i == 0 ? 1 : Long.MAX_VALUE;
+            events.add(new io.symp.app.Event(tick, -1, Limits.SEQ_MAX - Limits.EVENT_BATCH_EVENTS_MAX + 1 + i,
+                    Integer.MAX_VALUE, args.build()));
+        }
+        byte[] frame = io.symp.wire.MessageCodec.encode(new io.symp.wire.EventBatchMessage(events, Integer.MAX_VALUE,
+                new byte[io.symp.wire.WireLimits.SIGNATURE_BYTES]));
+        assertTrue(frame.length <= io.symp.wire.WireLimits.FRAME_OVERHEAD_BYTES_MAX, frame.length + " bytes");
+        assertEquals(events, ((io.symp.wire.EventBatchMessage) io.symp.wire.MessageCodec.decode(frame, 0, frame.length))
+                .events());
+        assertTrue(Limits.EVENTS_AWAITING_KEY_MAX >= Limits.EVENT_BATCH_EVENTS_MAX, "a whole batch may wait for its key");
+        assertTrue(Limits.ORIGIN_EVENTS_PER_SECOND_MAX / 50 <= Limits.EVENT_BATCH_EVENTS_MAX,
+                "at 50 FPS a tick's events at the rate limit fit one batch");
+    }
+
     /** The largest event frame: the longest byte string, then numbers of the longest varints. */
     private static int largestEventFrameBytes() {
         io.symp.app.EventArgs.Builder args = io.symp.app.EventArgs.builder().bytes(new byte[Limits.EVENT_STRING_BYTES_MAX]);

@@ -28,4 +28,9 @@ final class SignedTestEvents {
     static EventMessage signed(OriginKey key, Event e, int leadTicks) {
         return new EventMessage(e, leadTicks, key.sign(MessageCodec.signedBytes(e)));
     }
+
+    /** {@code events} (2 or more, {@code key}'s) under one signature, with {@code leadTicks}. */
+    static io.symp.wire.EventBatchMessage batch(OriginKey key, java.util.List<Event> events, int leadTicks) {
+        return new io.symp.wire.EventBatchMessage(events, leadTicks, key.sign(MessageCodec.signedBytes(events)));
+    }
 }

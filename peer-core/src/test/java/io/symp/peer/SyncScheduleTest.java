@@ -56,4 +56,13 @@ class SyncScheduleTest {
         assertTrue(s.due(4, 1), "a link that comes back is asked at once");
         assertEquals(gaps(new SyncSchedule(10, 9), 1, 1000), gaps(new SyncSchedule(10, 9), 1, 1000));
     }
+
+    /** A joiner asks on its own clock's ticks, then on the network's, which may read lower. */
+    @Test
+    void shouldAskAtOnceWhenTheTicksWentBackFurtherThanAnyDraw() {
+        SyncSchedule s = new SyncSchedule(10, 3);
+        s.sent(7, 5_000);
+        assertFalse(s.due(7, 4_999), "within a draw: not yet");
+        assertTrue(s.due(7, 40), "the reference went back: asked at once, not after 5,000 ticks");
+    }
 }

@@ -95,7 +95,21 @@ class MessageCodecPropertyTest {
     }
 
     private static Message message(SplittableRandom r) {
-        return switch (r.nextInt(6)) {
+        return switch (r.nextInt(7)) {
+            case 6 -> {
+                long origin = edge(r);
+                long tick = positive(r);
+                long seq = positive(r);
+                int count = r.nextInt(10) == 0 ? WireLimits.BATCH_EVENTS_MAX + r.nextInt(-1, 2) : r.nextInt(4);
+                java.util.List<Event> events = new java.util.ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    events.add(new Event(tick, origin, seq, r.nextInt(10), args(r)));
+                    tick += r.nextInt(10) == 0 ? edge(r) : r.nextInt(3);
+                    seq += r.nextInt(10) == 0 ? edge(r) : 1 + r.nextInt(3);
+                }
+                yield new EventBatchMessage(events, r.nextBoolean() ? 0 : r.nextInt(Integer.MAX_VALUE),
+                        new byte[WireLimits.SIGNATURE_BYTES]);
+            }
             case 0 -> {
                 int type = r.nextInt(10) == 0 ? (int) edge(r) : r.nextInt(10);
                 yield new EventMessage(new Event(positive(r), edge(r), positive(r), type, args(r)),

@@ -1,8 +1,10 @@
 package io.symp.wire;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.symp.app.Event;
 import io.symp.app.EventArgs;
@@ -19,7 +21,21 @@ class MessageCodecTest {
     }
 
     static Message random(SplittableRandom r) {
-        return switch (r.nextInt(5)) {
+        return switch (r.nextInt(6)) {
+            case 5 -> {
+                long origin = r.nextLong();
+                long tick = 1 + r.nextLong(1L << 40);
+                long seq = 1 + r.nextInt(1_000_000);
+                java.util.List<Event> events = new java.util.ArrayList<>();
+                for (int i = 2 + r.nextInt(WireLimits.BATCH_EVENTS_MAX - 1); i > 0; i--) {
+                    events.add(new Event(tick, origin, seq, r.nextInt(10), r.nextLong(), r.nextInt(-5, 5)));
+                    tick += r.nextInt(3);
+                    seq += 1 + r.nextInt(2);
+                }
+                byte[] sig = new byte[WireLimits.SIGNATURE_BYTES];
+                r.nextBytes(sig);
+                yield new EventBatchMessage(events, r.nextBoolean() ? 0 : r.nextInt(Integer.MAX_VALUE), sig);
+            }
             case 0 -> {
                 EventArgs.Builder args = EventArgs.builder();
                 for (int i = r.nextInt(4); i > 0; i--) {
@@ -111,5 +127,47 @@ class MessageCodecTest {
         byte[] frame = w.toByteArray();
         MalformedFrameException e = assertThrows(MalformedFrameException.class, () -> MessageCodec.decode(frame, 0, frame.length));
         assertEquals("snapshot length 2147483647 out of range 0.." + WireLimits.STATE_BYTES_MAX, e.getMessage());
+    }
+
+    private static byte[] batchFrame(long origin, int count, long[][] tickAndSeqSteps) {
+        FrameWriter w = new FrameWriter(64).byte1(MessageCodec.EVENTS).fixed64(origin).varint(count);
+        for (long[] step : tickAndSeqSteps) {
+            w.varint(step[0]).varint(step[1]).varint(0).byte1(0);
+        }
+        return w.varint(0).fixedBytes(new byte[WireLimits.SIGNATURE_BYTES]).toByteArray();
+    }
+
+    @Test
+    void shouldCarryABatchSmallerThanItsEventsOneByOne() throws MalformedFrameException {
+        java.util.List<Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            events.add(new Event(150_000 + i / 4, 7, 42 + i, 3, i, -i));
+        }
+        EventBatchMessage b = new EventBatchMessage(events, 25, new byte[WireLimits.SIGNATURE_BYTES]);
+        byte[] frame = MessageCodec.encode(b);
+        EventBatchMessage back = (EventBatchMessage) MessageCodec.decode(frame, 0, frame.length);
+        assertEquals(b, back);
+        assertEquals(25 + 2, back.leadOf(9), "the last event's lead follows from its tick");
+        int oneByOne = 0;
+        for (Event e : events) {
+            oneByOne += MessageCodec.size(new EventMessage(e, 25));
+        }
+        assertTrue(frame.length * 4 < oneByOne, frame.length + " bytes as a batch, " + oneByOne + " one by one");
+    }
+
+    @Test
+    void shouldRefuseABatchThatIsNotOne() {
+        long[][] two = {{5, 1}, {0, 1}};
+        assertDoesNotThrow(() -> MessageCodec.decode(batchFrame(7, 2, two), 0, batchFrame(7, 2, two).length));
+        java.util.Map<String, byte[]> bad = new java.util.LinkedHashMap<>();
+        bad.put("one event", batchFrame(7, 1, new long[][] {{5, 1}}));
+        bad.put("too many", batchFrame(7, WireLimits.BATCH_EVENTS_MAX + 1, new long[][] {}));
+        bad.put("seq repeated", batchFrame(7, 2, new long[][] {{5, 1}, {0, 0}}));
+        bad.put("tick 0", batchFrame(7, 2, new long[][] {{0, 1}, {0, 1}}));
+        bad.put("tick step past the highest", batchFrame(7, 2, new long[][] {{5, 1}, {Long.MAX_VALUE, 1}}));
+        bad.put("seq past the highest", batchFrame(7, 2, new long[][] {{5, WireLimits.SEQ_MAX}, {0, 1}}));
+        bad.put("negative step", batchFrame(7, 2, new long[][] {{5, 1}, {-1, 1}}));
+        bad.forEach((what, frame) -> assertThrows(MalformedFrameException.class,
+                () -> MessageCodec.decode(frame, 0, frame.length), what));
     }
 }
