@@ -502,16 +502,19 @@ public final class Peer implements LinkHandler {
      * tick is simulated either way.
      */
     private long catchUpTarget(long clockTick) {
-        if (!clockSync.synced() && config.syncWaitTicks() == Integer.MAX_VALUE) {
+        boolean joiner = config.syncWaitTicks() == Integer.MAX_VALUE;
+        if (!clockSync.synced() && joiner) {
             // A joiner that will never found the network's time has none yet: simulating on its
             // own clock only put the history it was about to take in its past (a real joiner
             // whose link came up 2.7 s after its start rolled back 77 ticks, before).
             return machine.tick();
         }
         long gap = clockTick - machine.tick();
-        // A joiner holds at the repair frontier even when its own clock was near the network's
-        // (started with it): history stamped ahead lands ahead of it instead of in its past.
-        long frontier = repairFrontier();
+        // A joiner holds at the repair frontier however near the network's time it is (it may
+        // join a network a second old): its history, stamped ahead, lands ahead of it instead
+        // of in its past. A peer of the network's start only when far behind, as before: peers
+        // that start together would otherwise wait at start-up for events already on their way.
+        long frontier = joiner || gap > config.fps() / 2 ? repairFrontier() : Long.MAX_VALUE;
         if (gap <= 1) {
             if (frontier == Long.MAX_VALUE) {
                 caughtUp = caughtUp || clockSync.synced();
