@@ -16,6 +16,8 @@ final class Unlinked {
     private final boolean dials;
     private final long startNanos = System.nanoTime();
     private boolean linked;
+    /** Since when this joiner has had no neighbour holding the network's time (linked or not), or -1. */
+    private long timelessSinceNanos = -1;
 
     Unlinked(NetworkPeer peer, boolean dials) {
         this.peer = peer;
@@ -24,9 +26,13 @@ final class Unlinked {
 
     /** Why to give up now, or null to wait on. */
     String givenUp() {
-        linked |= peer.call(() -> !peer.peer().links().isEmpty());
+        int links = peer.call(() -> peer.peer().links().size());
+        linked |= links > 0;
         long waitedSeconds = (System.nanoTime() - startNanos) / 1_000_000_000L;
-        if (linked || waitedSeconds < Limits.UNLINKED_WAIT_SECONDS_MAX) {
+        if (linked) {
+            return timeless(links);
+        }
+        if (waitedSeconds < Limits.UNLINKED_WAIT_SECONDS_MAX) {
             return null;
         }
         if (peer.linkAttempts().refusals() > 0) {
@@ -34,6 +40,33 @@ final class Unlinked {
         }
         return waitedSeconds < Limits.SILENT_NEIGHBOURS_WAIT_SECONDS_MAX ? null
                 : reason(Limits.SILENT_NEIGHBOURS_WAIT_SECONDS_MAX + " s");
+    }
+
+    /**
+     * A joiner holds its simulation until a neighbour gives it the network's time: one whose
+     * neighbours all left before any did, or whose neighbours hold no time themselves, would
+     * wait at tick 0 for ever. Said after {@link Limits#UNLINKED_WAIT_SECONDS_MAX} seconds
+     * alone, or {@link Limits#SILENT_NEIGHBOURS_WAIT_SECONDS_MAX} seconds linked.
+     */
+    private String timeless(int links) {
+        if (!dials || peer.call(() -> peer.peer().clockSynced())) {
+            timelessSinceNanos = -1;
+            return null;
+        }
+        long now = System.nanoTime();
+        if (timelessSinceNanos < 0) {
+            timelessSinceNanos = now;
+        }
+        long seconds = (now - timelessSinceNanos) / 1_000_000_000L;
+        if (links == 0 && seconds >= Limits.UNLINKED_WAIT_SECONDS_MAX) {
+            return "no network time: every neighbour it linked with left before one gave it the network's time"
+                    + " (none linked for " + Limits.UNLINKED_WAIT_SECONDS_MAX + " s)";
+        }
+        if (seconds >= Limits.SILENT_NEIGHBOURS_WAIT_SECONDS_MAX) {
+            return "no network time in " + Limits.SILENT_NEIGHBOURS_WAIT_SECONDS_MAX + " s: none of its " + links
+                    + " neighbours holds it (they are waiting to join too)";
+        }
+        return null;
     }
 
     /** Whether this peer has had a link at any time in the run. */

@@ -44,7 +44,7 @@ class UnlinkedPeerTest {
      */
     @Test
     void shouldSayNoNeighbourConfirmedWhenItsOnlyNeighbourLeft() throws Exception {
-        NetworkPeer other = new NetworkPeer(PeerConfig.defaults(1), Apps.builtIn().create("move"),
+        NetworkPeer other = new NetworkPeer(PeerConfig.defaults(1).withSyncWaitTicks(0), Apps.builtIn().create("move"),
                 new TransportConfig("symp", null, 0, 0, 1));
         int port = other.start("127.0.0.1", 0);
         java.util.concurrent.CompletableFuture<CliTest.Result> run = java.util.concurrent.CompletableFuture.supplyAsync(
@@ -64,5 +64,30 @@ class UnlinkedPeerTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("symp peer: tick 400 confirmed by no neighbour: every neighbour it linked with"
                 + " left before reporting the same events through it"), r.err());
+    }
+
+    /**
+     * A joiner whose only neighbour leaves before giving it the network's time (that neighbour
+     * was waiting to found it) holds at tick 0: it says so and exits 1 instead of waiting for
+     * ever (before the joiner's hold it simulated on its own clock and printed that hash).
+     */
+    @Test
+    void shouldSayItNeverGotTheNetworksTimeWhenItsOnlyNeighbourLeftFirst() throws Exception {
+        NetworkPeer other = new NetworkPeer(PeerConfig.defaults(1).withSyncWaitTicks(Integer.MAX_VALUE),
+                Apps.builtIn().create("move"), new TransportConfig("symp", null, 0, 0, 1));
+        int port = other.start("127.0.0.1", 0);
+        java.util.concurrent.CompletableFuture<CliTest.Result> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> CliTest.run("peer", "--id", "2", "--join", "127.0.0.1:" + port, "--until-tick", "400"));
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (other.call(() -> other.peer().links().size()) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(2_000);
+        other.close();
+        CliTest.Result r = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("symp peer: no network time: every neighbour it linked with left before one gave"
+                + " it the network's time"), r.err());
+        assertEquals("", r.out());
     }
 }
