@@ -8,8 +8,10 @@
 #        (defaults 120 60 7300; run from the repository root after the build; SYMP_JAVA_OPTS
 #        is passed on, so `SYMP_JAVA_OPTS=... bash docs/experiments/idle-21.sh` compares options;
 #        SYMP=path runs another build of the executable)
-# Prints one line per peer (pid, RSS MiB, CPU % of a core over the window) and a summary:
-#   peers 21  rss_mib_mean M  cpu_pct_mean C  hashes N (N = 1: every peer agrees)
+# Prints one line per peer (pid, RSS and PSS MiB, CPU % of a core over the window) and a summary:
+#   peers 21  rss_mib_mean M  pss_mib_mean P  cpu_pct_mean C  hashes N (N = 1: every peer agrees)
+# (PSS divides each page the peers map from the same file, the JVM's and the class-data
+# archive's, between the processes that map it: what a peer adds to the host's memory.)
 set -euo pipefail
 warmup=${1:-120}
 window=${2:-60}
@@ -40,15 +42,17 @@ for p in "${pids[@]}"; do before[$p]=$(cpu_ticks "$p"); done
 sleep "$window"
 for p in "${pids[@]}"; do
   rss_kib=$(awk '/^VmRSS:/ {print $2}' "/proc/$p/status")
+  pss_kib=$(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup")
   cpu=$(( $(cpu_ticks "$p") - ${before[$p]} ))
-  awk -v p="$p" -v r="$rss_kib" -v c="$cpu" -v hz="$hz" -v w="$window" \
-    'BEGIN { printf "pid %d  rss_mib %.1f  cpu_pct %.2f\n", p, r / 1024, 100 * c / hz / w }'
+  awk -v p="$p" -v r="$rss_kib" -v s="$pss_kib" -v c="$cpu" -v hz="$hz" -v w="$window" \
+    'BEGIN { printf "pid %d  rss_mib %.1f  pss_mib %.1f  cpu_pct %.2f\n", p, r / 1024, s / 1024, 100 * c / hz / w }'
 done | tee "$out/samples"
 wait
 hashes=$(cat "$out"/*.out | grep -c . || true)
 distinct=$(cat "$out"/*.out | sort -u | grep -c . || true)
-awk -v n="$distinct" -v h="$hashes" '{ r += $4; c += $6; k++ } END {
-  printf "peers %d  rss_mib_mean %.1f  cpu_pct_mean %.2f  hashes %d (of %d printed)\n", k, r / k, c / k, n, h }' \
+awk -v n="$distinct" -v h="$hashes" '{ r += $4; s += $6; c += $8; k++ } END {
+  printf "peers %d  rss_mib_mean %.1f  pss_mib_mean %.1f  cpu_pct_mean %.2f  hashes %d (of %d printed)\n",
+    k, r / k, s / k, c / k, n, h }' \
   "$out/samples"
 sort -u "$out"/*.out
 [ "$hashes" -eq 21 ] && [ "$distinct" -eq 1 ] || { echo "idle-21: peers disagree or did not finish (see $out)" >&2; exit 1; }

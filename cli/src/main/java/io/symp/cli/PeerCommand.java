@@ -119,8 +119,9 @@ public final class PeerCommand implements Callable<Integer> {
         }, "symp-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         int port = peer.start(bind.host(), bind.port());
-        err.printf("symp peer %s listening on %s:%d (app %s, session '%s')%n", Long.toUnsignedString(id),
-                bind.host(), port, options.app, options.session);
+        // Concatenated, not printf: outside Locale.US a Formatter loads the JDK's locale data (StatusLine).
+        err.println("symp peer " + Long.toUnsignedString(id) + " listening on " + bind.host() + ":" + port
+                + " (app " + options.app + ", session '" + options.session + "')");
         if (!transport.secured()) {
             err.println("symp peer: open session: no --secret-file, any peer that knows the session name can join"
                     + " (links are still TLS, and ids still proven by keys unless claimed with --id)");

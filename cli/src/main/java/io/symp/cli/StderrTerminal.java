@@ -30,7 +30,9 @@ final class StderrTerminal implements AutoCloseable {
     /** The terminal on stderr, or null when stderr is not one symp may draw on. */
     static StderrTerminal open(PrintWriter err) {
         String type = System.getenv("TERM");
-        if (!Terminals.canRedraw(org.jline.terminal.spi.SystemStream.Error) || type == null || !known(type)) {
+        // TERM first: asking whether stderr is a terminal runs a process (JLine's exec provider),
+        // and a peer started without TERM (a service) need not pay its classes and reaper thread.
+        if (type == null || !known(type) || !Terminals.canRedraw(org.jline.terminal.spi.SystemStream.Error)) {
             return null;
         }
         try {

@@ -2,6 +2,7 @@ package io.symp.hash;
 
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
+import java.util.HexFormat;
 
 /**
  * The 64-bit hash used for state regions, snapshots and application code: XXH3 from hash4j,
@@ -9,6 +10,7 @@ import com.dynatrace.hash4j.hashing.Hashing;
  */
 public final class StateHash {
     private static final Hasher64 XXH3 = Hashing.xxh3_64();
+    private static final HexFormat HEX = HexFormat.of();
 
     private StateHash() {}
 
@@ -24,6 +26,8 @@ public final class StateHash {
 
     /** Hex form used everywhere a hash is shown: 16 lowercase digits. */
     public static String hex(long hash) {
-        return String.format("%016x", hash);
+        // Not String.format: outside Locale.US its Formatter loads the JDK's locale data (about
+        // 1 MiB of a long-lived peer's memory) for a zero digit.
+        return HEX.toHexDigits(hash);
     }
 }

@@ -6,8 +6,9 @@ import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
-import java.util.Date;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Time;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -28,8 +29,12 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 final class SessionAuthority {
     private static final byte[] HKDF_SALT = "symp session key v1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HKDF_INFO = "symp session CA, Ed25519 seed".getBytes(StandardCharsets.US_ASCII);
-    private static final Date NOT_BEFORE = new Date(0);
-    private static final Date NOT_AFTER = new Date(253_402_300_799_000L); // 9999-12-31, RFC 5280 "no expiry"
+    // The validity, 1970-01-01 to 9999-12-31 23:59:59 (RFC 5280's "no expiry"), as DER: a UTCTime
+    // then a GeneralizedTime, as RFC 5280 wants for those years. Parsed, not made from a Date:
+    // BouncyCastle formats a Date with SimpleDateFormat, which loads the JDK's calendar and locale
+    // data (about 1,000 locales and 300 classes, over 1 MiB of every peer process) for two constants.
+    private static final byte[] NOT_BEFORE_DER = der(0x17, "700101000000Z");
+    private static final byte[] NOT_AFTER_DER = der(0x18, "99991231235959Z");
 
     private final PeerIdentity key;
 
@@ -65,11 +70,29 @@ final class SessionAuthority {
         X500Name subject = new X500Name("CN=symp peer " + Long.toUnsignedString(peer.id()));
         BigInteger serial = new BigInteger(63, new SecureRandom());
         try {
-            X509CertificateHolder holder = new JcaX509v3CertificateBuilder(issuer, serial, NOT_BEFORE, NOT_AFTER,
-                    subject, peer.publicKey()).build(new JcaContentSignerBuilder("Ed25519").build(signer.privateKey()));
+            X509CertificateHolder holder = new JcaX509v3CertificateBuilder(issuer, serial,
+                    time(NOT_BEFORE_DER), time(NOT_AFTER_DER), subject, peer.publicKey())
+                    .build(new JcaContentSignerBuilder("Ed25519").build(signer.privateKey()));
             return new JcaX509CertificateConverter().getCertificate(holder);
         } catch (OperatorCreationException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot build an Ed25519 certificate", e);
         }
+    }
+
+    private static Time time(byte[] der) {
+        try {
+            return new Time(ASN1Primitive.fromByteArray(der));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a constant DER time does not parse", e);
+        }
+    }
+
+    private static byte[] der(int tag, String time) {
+        byte[] ascii = time.getBytes(StandardCharsets.US_ASCII);
+        byte[] der = new byte[2 + ascii.length];
+        der[0] = (byte) tag;
+        der[1] = (byte) ascii.length;
+        System.arraycopy(ascii, 0, der, 2, ascii.length);
+        return der;
     }
 }
