@@ -24,7 +24,7 @@ for arg in "$@"; do
 done
 
 # AppCDS for peer and repl: the classes a linked peer loads (JDK, Netty, TLS, symp), archived
-# once per executable and JVM into SYMP_CACHE_DIR (default ~/.cache/symp; set it empty for none)
+# once per executable and JVM into SYMP_CACHE_DIR when it is set (none by default)
 # by a background job: two peers linked on loopback for a few seconds list their classes, then
 # `java -Xshare:dump`. Until the archive exists peers run without it; a run never waits for it.
 # Mapped at its own address (ArchiveRelocationMode=0) the archive's pages stay clean, so every
@@ -32,11 +32,9 @@ done
 # a rebuilt or copied executable, or an updated JDK, gets an archive of its own, which replaces
 # the one for the same paths; others go after 30 days.
 cds() {
-  if [ -n "${SYMP_CACHE_DIR+set}" ]; then dir=$SYMP_CACHE_DIR
-  elif [ -n "$XDG_CACHE_HOME" ]; then dir=$XDG_CACHE_HOME/symp
-  elif [ -n "$HOME" ]; then dir=$HOME/.cache/symp
-  else dir=
-  fi
+  # Opt-in: a first use writes 33 MB and runs two loopback peers in the background, and the
+  # archive is mapped at a fixed address (no address randomisation for class metadata).
+  dir=${SYMP_CACHE_DIR:-}
   # The archive's path goes into an option split on blanks: none in a directory with any.
   case "$dir" in
     '' | *[[:space:]]*) return 0 ;;
