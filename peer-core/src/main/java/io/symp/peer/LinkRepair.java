@@ -33,7 +33,7 @@ final class LinkRepair {
      * or -1: nothing on that HAVE was in flight on this link yet, so until this peer holds as many
      * it is owed history, however few events that is (a network started a second before it).
      */
-    long historyOwedCount = -1;
+    private long historyOwedCount = -1;
     private boolean haveReceived;
     /** The newest tick of an event this neighbour repaired (sent in answer to a HAVE), or 0. */
     long repairedUpToTick;

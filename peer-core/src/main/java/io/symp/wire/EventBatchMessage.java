@@ -73,16 +73,6 @@ public record EventBatchMessage(List<Event> events, int leadTicks, byte[] signat
         return ticks == leadTicks ? this : new EventBatchMessage(events, ticks, signature);
     }
 
-    /** The event of {@code (origin, seq)} in this batch, or null. */
-    public Event find(long seq) {
-        for (Event e : events) {
-            if (e.seq() == seq) {
-                return e;
-            }
-        }
-        return null;
-    }
-
     @Override
     public byte[] signature() {
         return signature.clone();
