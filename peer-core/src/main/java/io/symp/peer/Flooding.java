@@ -217,16 +217,24 @@ final class Flooding {
         }
         signatures.taken(e, m);
         take(e);
-        LinkRepair r = m.leadTicks() == 0 ? repairs.get(from.peerId()) : null;
+        relay(from, m, m.leadTicks(), e.tick(), links);
+        return true;
+    }
+
+    /**
+     * Sends {@code m} on to every link but {@code from}; a repair ({@code lead} 0) also moves
+     * {@code from}'s repair frontier to {@code newestTick}, the newest tick it brought.
+     */
+    private void relay(Link from, Message m, int lead, long newestTick, Collection<Link> links) {
+        LinkRepair r = lead == 0 ? repairs.get(from.peerId()) : null;
         if (r != null) {
-            r.repairedUpToTick = Math.max(r.repairedUpToTick, e.tick());
+            r.repairedUpToTick = Math.max(r.repairedUpToTick, newestTick);
         }
         for (Link l : links) {
             if (l != from) {
                 signatures.send(l, m);
             }
         }
-        return true;
     }
 
     /**
@@ -265,17 +273,8 @@ final class Flooding {
             take(e);
             taken.add(e);
         }
-        if (taken.isEmpty()) {
-            return taken;
-        }
-        LinkRepair r = b.leadTicks() == 0 ? repairs.get(from.peerId()) : null;
-        if (r != null) {
-            r.repairedUpToTick = Math.max(r.repairedUpToTick, taken.get(taken.size() - 1).tick());
-        }
-        for (Link l : links) {
-            if (l != from) {
-                signatures.send(l, b);
-            }
+        if (!taken.isEmpty()) {
+            relay(from, b, b.leadTicks(), taken.get(taken.size() - 1).tick(), links);
         }
         return taken;
     }

@@ -629,56 +629,67 @@ public final class Peer implements LinkHandler {
 
     private void received(Link link, EventMessage m) {
         Event e = m.event();
-        String invalid = EventValidation.problem(info, e);
-        if (invalid != null) {
-            log.warn("closing link to {}: {}", link.describe(), invalid);
-            link.close(invalid);
+        if (closedOnInvalid(link, e)) {
             return;
         }
-        long horizon = stampingTick() + (long) Limits.EVENT_HORIZON_SECONDS * config.fps();
+        long horizon = horizonTick();
         if (clockSync.synced() && e.tick() > horizon) {
             // Not held: if it is honest, it is offered again once it is within the horizon.
-            listeners.eventRefused(e, "tick " + e.tick() + " is beyond the horizon (tick " + horizon + ")");
+            refusedBeyond(e, horizon);
             return;
         }
-        if (flooding.event(link, m, links.values()) && autoDelta.enabled()) {
-            autoDelta.taken(e.tick());
-            if (m.leadTicks() > 0 && clockSync.synced()) {
-                long now = stampingTick();
-                autoDelta.transit(e.origin(), now - (e.tick() - m.leadTicks()), now);
-            }
+        if (flooding.event(link, m, links.values())) {
+            tookForAutoDelta(e, e.tick() - m.leadTicks(), m.leadTicks() > 0);
         }
     }
 
     /** As {@link #received(Link, EventMessage)} for each event of a batch, its one signature checked once. */
     private void received(Link link, EventBatchMessage b) {
-        long horizon = stampingTick() + (long) Limits.EVENT_HORIZON_SECONDS * config.fps();
         for (Event e : b.events()) {
-            String invalid = EventValidation.problem(info, e);
-            if (invalid != null) {
-                log.warn("closing link to {}: {}", link.describe(), invalid);
-                link.close(invalid);
+            if (closedOnInvalid(link, e)) {
                 return;
             }
         }
-        Event last = b.events().get(b.events().size() - 1);
-        if (clockSync.synced() && last.tick() > horizon) {
+        long horizon = horizonTick();
+        if (clockSync.synced() && b.events().get(b.events().size() - 1).tick() > horizon) {
             // Whole: the batch is signed whole. Offered again once it is within the horizon.
-            for (Event e : b.events()) {
-                listeners.eventRefused(e, "tick " + e.tick() + " is beyond the horizon (tick " + horizon + ")");
-            }
+            b.events().forEach(e -> refusedBeyond(e, horizon));
             return;
         }
-        List<Event> taken = flooding.batch(link, b, links.values());
-        if (autoDelta.enabled()) {
-            long emittedTick = b.events().get(0).tick() - b.leadTicks();
-            for (Event e : taken) {
-                autoDelta.taken(e.tick());
-                if (b.leadTicks() > 0 && clockSync.synced()) {
-                    long now = stampingTick();
-                    autoDelta.transit(e.origin(), now - emittedTick, now);
-                }
-            }
+        long emittedTick = b.events().get(0).tick() - b.leadTicks();
+        for (Event e : flooding.batch(link, b, links.values())) {
+            tookForAutoDelta(e, emittedTick, b.leadTicks() > 0);
+        }
+    }
+
+    /** Whether {@code e} does not fit the app, and the link it came by was closed for it. */
+    private boolean closedOnInvalid(Link link, Event e) {
+        String invalid = EventValidation.problem(info, e);
+        if (invalid != null) {
+            log.warn("closing link to {}: {}", link.describe(), invalid);
+            link.close(invalid);
+        }
+        return invalid != null;
+    }
+
+    /** The furthest tick an event may be stamped for and still be held. */
+    private long horizonTick() {
+        return stampingTick() + (long) Limits.EVENT_HORIZON_SECONDS * config.fps();
+    }
+
+    private void refusedBeyond(Event e, long horizon) {
+        listeners.eventRefused(e, "tick " + e.tick() + " is beyond the horizon (tick " + horizon + ")");
+    }
+
+    /** A taken event, for {@code --delta auto}: its tick, and its transit when its lead was measured. */
+    private void tookForAutoDelta(Event e, long emittedTick, boolean measured) {
+        if (!autoDelta.enabled()) {
+            return;
+        }
+        autoDelta.taken(e.tick());
+        if (measured && clockSync.synced()) {
+            long now = stampingTick();
+            autoDelta.transit(e.origin(), now - emittedTick, now);
         }
     }
 

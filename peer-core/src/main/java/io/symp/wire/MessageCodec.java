@@ -204,10 +204,7 @@ public final class MessageCodec {
         long tick = 0;
         long seq = 0;
         for (Event e : batch) {
-            if (e.type() < 0 || e.argCount() > WireLimits.EVENT_ARGS_MAX || e.seq() > WireLimits.SEQ_MAX) {
-                throw new IllegalArgumentException("event of type " + e.type() + " with " + e.argCount()
-                        + " arguments and seq " + e.seq());
-            }
+            checkEncodable(e);
             w.varint(e.tick() - tick).varint(e.seq() - seq).varint(e.type());
             ArgsCodec.write(w, e.args());
             tick = e.tick();
@@ -244,12 +241,17 @@ public final class MessageCodec {
     }
 
     private static void writeEvent(FrameWriter w, Event e) {
+        checkEncodable(e);
+        w.varint(e.tick()).fixed64(e.origin()).varint(e.seq()).varint(e.type());
+        ArgsCodec.write(w, e.args());
+    }
+
+    /** Refuses an event no frame can carry: a negative type, too many arguments, a seq too high. */
+    private static void checkEncodable(Event e) {
         if (e.type() < 0 || e.argCount() > WireLimits.EVENT_ARGS_MAX || e.seq() > WireLimits.SEQ_MAX) {
             throw new IllegalArgumentException("event of type " + e.type() + " with " + e.argCount()
                     + " arguments and seq " + e.seq());
         }
-        w.varint(e.tick()).fixed64(e.origin()).varint(e.seq()).varint(e.type());
-        ArgsCodec.write(w, e.args());
     }
 
     private static Event readEvent(FrameReader r) throws MalformedFrameException {

@@ -27,6 +27,15 @@ class EventBatchTest {
                 : new Peer(config, Apps.builtIn().create("counter"), clock, memo);
     }
 
+    /** A founding peer linked to {@code link}, a tick in. */
+    private static Peer linkedTo(Link link, ManualClock clock) {
+        Peer p = peer(1, clock, null);
+        p.linkUp(link);
+        clock.advance(TICK);
+        p.advance();
+        return p;
+    }
+
     /** A link that keeps what the peer sends it. */
     private static final class KeepingLink implements Link {
         final List<Message> sent = new ArrayList<>();
@@ -114,11 +123,8 @@ class EventBatchTest {
     @Test
     void shouldRefuseAWholeBatchWithOneEventAlteredAndTakeOnlyTheNewEventsOfAnHonestOne() {
         ManualClock clock = new ManualClock(0);
-        Peer p = peer(1, clock, null);
         Link link = new DeadEndLink(66, "neighbour");
-        p.linkUp(link);
-        clock.advance(TICK);
-        p.advance();
+        Peer p = linkedTo(link, clock);
         OriginKey origin = SignedTestEvents.key(5);
         p.received(link, SignedTestEvents.announce(origin));
         long tick = p.tick() + 5;
@@ -148,11 +154,8 @@ class EventBatchTest {
     @Test
     void shouldKeepABatchThatCameBeforeItsOriginsKey() {
         ManualClock clock = new ManualClock(0);
-        Peer p = peer(1, clock, null);
         Link link = new DeadEndLink(66, "neighbour");
-        p.linkUp(link);
-        clock.advance(TICK);
-        p.advance();
+        Peer p = linkedTo(link, clock);
         OriginKey origin = SignedTestEvents.key(6);
         long tick = p.tick() + 5;
         List<Event> events = List.of(new Event(tick, origin.origin(), 1, 0, 1), new Event(tick, origin.origin(), 2, 0, 1));

@@ -237,20 +237,10 @@ class RepairTest {
         Peer founder = new Peer(PeerConfig.defaults(1).withSyncWaitTicks(0), Apps.builtIn().create("counter"), clock);
         Peer joiner = new Peer(PeerConfig.defaults(2).withSyncWaitTicks(Integer.MAX_VALUE),
                 Apps.builtIn().create("counter"), clock);
-        for (int t = 0; t < 20; t++) {
-            founder.emit(0, 1);
-            clock.advance(TICK);
-            founder.advance();
-            joiner.advance();
-        }
+        emitTogether(founder, joiner, clock);
         QueuedLinks net = new QueuedLinks();
         net.connect(founder, joiner);
-        for (int t = 0; t < 200; t++) {
-            clock.advance(TICK);
-            net.deliverAll();
-            founder.advance();
-            joiner.advance();
-        }
+        runLinked(founder, joiner, net, clock, 200);
         assertEquals(20, joiner.state().getLong(8), "the joiner has every event");
         assertTrue(joiner.stats().maxDepth() <= 1, "the joiner rolled back " + joiner.stats().maxDepth() + " ticks");
     }
@@ -268,12 +258,7 @@ class RepairTest {
         Peer founder = new Peer(PeerConfig.defaults(1).withSyncWaitTicks(0), Apps.builtIn().create("counter"), clock);
         Peer joiner = new Peer(PeerConfig.defaults(2).withSyncWaitTicks(Integer.MAX_VALUE),
                 Apps.builtIn().create("counter"), clock);
-        for (int t = 0; t < 20; t++) {
-            founder.emit(0, 1);
-            clock.advance(TICK);
-            founder.advance();
-            joiner.advance();
-        }
+        emitTogether(founder, joiner, clock);
         QueuedLinks net = new QueuedLinks();
         net.connect(founder, joiner);
         // The link-up messages both ways, and what they cause, but not yet the repair they draw.
@@ -283,15 +268,30 @@ class RepairTest {
             founder.advance();
             joiner.advance();
         }
-        for (int t = 0; t < 200; t++) {
+        runLinked(founder, joiner, net, clock, 200);
+        assertEquals(20, joiner.state().getLong(8), "the joiner has every event");
+        assertEquals(0, joiner.stats().maxDepth(), "the joiner rolled back " + joiner.stats().maxDepth() + " ticks");
+        long common = Math.min(founder.tick(), joiner.tick()) - 1;
+        assertEquals(founder.stateHashAt(common), joiner.stateHashAt(common));
+    }
+
+    /** A founder emitting a tick's event for 20 ticks while a joiner started with it runs unlinked. */
+    private static void emitTogether(Peer founder, Peer joiner, ManualClock clock) {
+        for (int t = 0; t < 20; t++) {
+            founder.emit(0, 1);
+            clock.advance(TICK);
+            founder.advance();
+            joiner.advance();
+        }
+    }
+
+    /** Runs both for {@code ticks}, delivering everything before each tick. */
+    private static void runLinked(Peer founder, Peer joiner, QueuedLinks net, ManualClock clock, int ticks) {
+        for (int t = 0; t < ticks; t++) {
             clock.advance(TICK);
             net.deliverAll();
             founder.advance();
             joiner.advance();
         }
-        assertEquals(20, joiner.state().getLong(8), "the joiner has every event");
-        assertEquals(0, joiner.stats().maxDepth(), "the joiner rolled back " + joiner.stats().maxDepth() + " ticks");
-        long common = Math.min(founder.tick(), joiner.tick()) - 1;
-        assertEquals(founder.stateHashAt(common), joiner.stateHashAt(common));
     }
 }
