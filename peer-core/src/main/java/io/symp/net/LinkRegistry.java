@@ -9,8 +9,8 @@ import java.util.TreeMap;
  * At most one live link per peer id, decided the same way on both ends so that two links never
  * knock each other off (no flapping). A newcomer for an id already linked is refused, except:
  * a link whose key proves the id replaces one that only claimed it (open sessions); of two links
- * between the same two peers dialled from opposite ends, both ends keep the one dialled by the
- * lower id; a redial replaces a link that has been silent for {@link Limits#LINK_REPLACE_SILENT_MS}
+ * between the same two peers dialled from opposite ends (the same id and the same key, whether
+ * the id is proven by that key or only claimed), both ends keep the one dialled by the lower id; a redial replaces a link that has been silent for {@link Limits#LINK_REPLACE_SILENT_MS}
  * (the old one died unnoticed; for a claimed id, only one that was claimed too). Used on the
  * transport's one event loop only.
  */
@@ -48,6 +48,10 @@ final class LinkRegistry {
         String who = "peer " + Long.toUnsignedString(newcomer.theirId());
         boolean heldSilent = nowNanos - held.lastReadNanos() >= Limits.LINK_REPLACE_SILENT_MS * 1_000_000L;
         if (!newcomer.verified()) {
+            if (!held.verified() && crossDialled(held, newcomer)) {
+                // The same process (TLS proved the same key) dialled us as we dialled it.
+                return lowerDiallerStays(held, newcomer, who);
+            }
             // A claim replaces only a claim that went silent (a restarted peer); never a proof.
             return !held.verified() && heldSilent ? null : who + " is already linked (its id is only claimed here)";
         }
@@ -58,10 +62,25 @@ final class LinkRegistry {
             return "another key already holds the id of " + who;
         }
         if (held.dialled() != newcomer.dialled()) {
-            return diallerId(newcomer) < diallerId(held) ? null
-                    : who + " is already linked (both sides dialled; the link dialled by the lower id stays)";
+            return lowerDiallerStays(held, newcomer, who);
         }
         return heldSilent ? null : who + " is already linked, and that link is alive";
+    }
+
+    /**
+     * Two connections between the same two processes, dialled from opposite ends. Each end
+     * holds one of them when the other's handshake ends, not always the same one: keeping the
+     * first on each end would refuse both, and both ends would redial after the same back-off
+     * into the same race.
+     */
+    private static boolean crossDialled(PeerChannelHandler held, PeerChannelHandler newcomer) {
+        return held.dialled() != newcomer.dialled() && Arrays.equals(held.theirKey(), newcomer.theirKey());
+    }
+
+    /** Both ends keep the connection dialled by the lower id: null to take the newcomer, or why not. */
+    private String lowerDiallerStays(PeerChannelHandler held, PeerChannelHandler newcomer, String who) {
+        return diallerId(newcomer) < diallerId(held) ? null
+                : who + " is already linked (both sides dialled; the link dialled by the lower id stays)";
     }
 
     private long diallerId(PeerChannelHandler h) {

@@ -263,6 +263,11 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         if (deadline != null) {
             deadline.cancel(false);
         }
+        if (phase == Phase.UP) {
+            // Closed from the other end (a peer that stopped, or was killed): a line at -v, as
+            // every other way a link ends has one.
+            log.info("link with {} closed by the other side", link.describe());
+        }
         phase = Phase.CLOSED;
         shared.registry().release(this);
         NettyLink l = link;

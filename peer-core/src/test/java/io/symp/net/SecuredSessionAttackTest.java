@@ -192,7 +192,10 @@ class SecuredSessionAttackTest {
                 emit(i % 2 == 0 ? v : w, i);
                 Thread.sleep(50);
             }
-            await("a third connection, untampered", 20_000, () -> proxy.connections() >= 3);
+            // Each tampered connection must first carry 6,000 bytes: at the SYNC rate of a link that
+            // has not yet turned quiet that is several seconds each, plus a redial's back-off; a
+            // loaded machine (CI) stretches both, so the wait is generous (it ends on success).
+            await("a third connection, untampered", 60_000, () -> proxy.connections() >= 3);
             assertAgree(List.of(v, w), 40);
         }
     }
