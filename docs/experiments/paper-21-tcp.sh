@@ -4,15 +4,17 @@
 # link, 25 events per minute for the whole network, Δ = 50 ms × 5 hops × 2 = 500 ms, 50 FPS,
 # each peer starting after a random delay of up to 10 s, until tick 15000 (5 minutes).
 # Usage: bash docs/experiments/paper-21-tcp.sh [UNTIL_TICK] [SEED] ; prints the hashes and the
-# rollback % over all peers. Run from the repository root after the build. Every peer gets the
+# rollback % over all peers. Run from the repository root after the build (SYMP=PATH runs another
+# executable). Every peer gets the
 # run's one --seed; each mixes it with its own id, so the 21 peers emit 21 different streams.
 set -euo pipefail
 until=${1:-15000}
 seed=${2:-1}
+symp=${SYMP:-cli/target/symp}
 out=$(mktemp -d)
 for id in $(seq 0 20); do
   (sleep "$(awk -v s=$id 'BEGIN{srand(s); printf "%.2f", rand()*10}')";
-   cli/target/symp peer --topology docs/experiments/paper-21-loopback.topo --as "$id" \
+   "$symp" peer --topology docs/experiments/paper-21-loopback.topo --as "$id" \
      --delta 500ms --emit-rate "$(awk 'BEGIN{printf "%.4f", 25/21}')" --seed "$seed" \
      --link-delay 50ms --link-jitter 10ms --until-tick "$until" >"$out/$id.out" 2>"$out/$id.err") &
 done
