@@ -5,10 +5,11 @@ import io.symp.peer.Limits;
 
 /**
  * Tells a peer that nobody will link with from one that is merely early: once no link has come
- * up for {@link Limits#UNLINKED_WAIT_SECONDS_MAX} seconds and links were refused (another app
- * build, session, tick rate or secret), or for {@link Limits#SILENT_NEIGHBOURS_WAIT_SECONDS_MAX}
- * seconds when every neighbour this peer dials stayed silent, it
- * gives the reason to stop with. A peer that only listens and was never refused waits on. At
+ * up for {@link Limits#UNLINKED_WAIT_SECONDS_MAX} seconds and links it dialled were refused
+ * (another app build, session, tick rate or secret; not handshakes that timed out), or for
+ * {@link Limits#SILENT_NEIGHBOURS_WAIT_SECONDS_MAX} seconds when every neighbour this peer dials
+ * stayed silent, it gives the reason to stop with. A peer that only listens waits on, whoever
+ * connects to it: a stranger cannot end its run, nor a loaded machine's slow handshakes. At
  * the end of a run, a peer that dialled and never linked has no hash worth printing.
  */
 final class Unlinked {

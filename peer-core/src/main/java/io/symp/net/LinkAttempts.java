@@ -1,9 +1,11 @@
 package io.symp.net;
 
 /**
- * The links of a peer that were refused at the handshake (another app
- * build, session, tick rate or secret): how many, and the latest reason. Read from any thread,
- * so that a program can tell a peer that nobody will link with from one that is merely early.
+ * The links a peer dialled that were refused at the handshake for a reason that stays (another
+ * app build, session, tick rate or secret): how many, and the latest reason. Handshakes that
+ * timed out and connections others opened are not counted (see
+ * {@link PeerChannelHandler#refusedForGood()}). Read from any thread, so that a program can tell
+ * a peer that nobody will link with from one that is merely early.
  */
 public final class LinkAttempts {
     private long refusals;
@@ -16,7 +18,7 @@ public final class LinkAttempts {
         }
     }
 
-    /** Links refused at the handshake, dialled or accepted, by either side. */
+    /** Dialled links refused at the handshake, by either side, for a reason that stays. */
     public synchronized long refusals() {
         return refusals;
     }

@@ -171,7 +171,7 @@ public final class NettyTransport implements AutoCloseable {
                 ch.pipeline().addLast(new LengthFieldPrepender(4));
                 PeerChannelHandler handler = new PeerChannelHandler(shared, dialled != null, address);
                 ch.pipeline().addLast(handler);
-                ch.closeFuture().addListener(f -> attempts.closed(handler.refused(), handler.closeReason()));
+                ch.closeFuture().addListener(f -> attempts.closed(handler.refusedForGood(), handler.closeReason()));
             }
         };
     }

@@ -286,6 +286,18 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         return closeReason.startsWith("refused") || closeReason.startsWith("TLS handshake failed");
     }
 
+    /**
+     * Whether this connection was one this peer dialled and was refused for a reason that will
+     * not go away by waiting (another app build, session, tick rate or secret): what
+     * {@link LinkAttempts} counts to tell a peer nobody will link with. Not a handshake that
+     * timed out (a loaded machine: 21 JVMs starting on two cores), and not a connection someone
+     * else opened: a stranger's, or a misconfigured neighbour's, must not make a listening
+     * peer give up its run.
+     */
+    boolean refusedForGood() {
+        return dialled && refused() && !closeReason.equals(TlsFailures.HANDSHAKE_TIMED_OUT);
+    }
+
     boolean dialled() {
         return dialled;
     }

@@ -8,6 +8,9 @@ import javax.net.ssl.SSLHandshakeException;
 
 /** One line for what went wrong on a connection, naming the likely cause of TLS failures. */
 final class TlsFailures {
+    /** A handshake that did not finish in time: a loaded machine or a silent stranger, not a mismatch. */
+    static final String HANDSHAKE_TIMED_OUT = "TLS handshake failed: timed out";
+
     private TlsFailures() {}
 
     static String describe(Throwable cause) {
@@ -19,7 +22,7 @@ final class TlsFailures {
             return "TLS handshake failed: not TLS (a peer of protocol version 3 or older, or not a symp peer)";
         }
         if (c instanceof SslHandshakeTimeoutException) {
-            return "TLS handshake failed: timed out";
+            return HANDSHAKE_TIMED_OUT;
         }
         if (c instanceof SSLHandshakeException) {
             String why = why(c);

@@ -172,6 +172,50 @@ class ConnectionFloodTest {
         assertEquals(0, links(v));
     }
 
+    /**
+     * A listening peer run with {@code --until-tick} gave up after 10 s when it had no link yet
+     * and any connection had failed its handshake: one stranger's silent connection, or one
+     * handshake that timed out while 21 JVMs started on two cores (then every joiner, waiting
+     * for the network's time from it, gave up too). Neither is a refusal that stays: a silent
+     * connection accepted, and one dialled to a listener that never answers, count for nothing.
+     */
+    @Test
+    void shouldNotCountAHandshakeThatTimedOutAsARefusal() throws Exception {
+        NetworkPeer v = peers.peer(1, TransportConfig.open("timeout"), false);
+        int port = v.start("127.0.0.1", 0);
+        NetworkPeer w = peers.peer(2, TransportConfig.open("timeout"), true);
+        w.start("127.0.0.1", 0);
+        try (HostileClient silent = HostileClient.plain("127.0.0.1", port);
+                java.net.ServerSocket mute = new java.net.ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+            w.join("127.0.0.1", mute.getLocalPort());
+            try (Socket accepted = mute.accept()) {
+                assertTrue(silent.closedWithin(Limits.HANDSHAKE_DEADLINE_MS + 5_000), "the silent connection was closed");
+                await("the dialled handshake timed out", Limits.HANDSHAKE_DEADLINE_MS + 5_000,
+                        () -> accepted.isClosed() || readsEnd(accepted));
+            }
+        }
+        assertEquals(0, v.linkAttempts().refusals(), "a stranger's silent connection is not a refusal");
+        assertEquals(0, w.linkAttempts().refusals(), "a handshake that timed out is not a refusal");
+    }
+
+    /** Whether the other end has closed {@code s} (reads until its end, within 100 ms). */
+    private static boolean readsEnd(Socket s) {
+        try {
+            s.setSoTimeout(100);
+            java.io.InputStream in = s.getInputStream();
+            byte[] sink = new byte[4096];
+            while (true) {
+                if (in.read(sink) < 0) {
+                    return true;
+                }
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     @Test
     void shouldRefuseADuplicateIdWithoutFlapping() throws Exception {
         NetworkPeer v = peers.peer(1, TransportConfig.open("dup"), false);
