@@ -10,8 +10,9 @@ import java.util.TreeMap;
  * knock each other off (no flapping). A newcomer for an id already linked is refused, except:
  * a link whose key proves the id replaces one that only claimed it (open sessions); of two links
  * between the same two peers dialled from opposite ends (the same id and the same key, whether
- * the id is proven by that key or only claimed), both ends keep the one dialled by the lower id; a redial replaces a link that has been silent for {@link Limits#LINK_REPLACE_SILENT_MS}
- * (the old one died unnoticed; for a claimed id, only one that was claimed too). Used on the
+ * the id is proven by that key or only claimed), both ends keep the one dialled by the lower id;
+ * a redial replaces a link that has been silent for {@link Limits#LINK_REPLACE_SILENT_MS} (the
+ * old one died unnoticed; for a claimed id, only one that was claimed too). Used on the
  * transport's one event loop only.
  */
 final class LinkRegistry {
