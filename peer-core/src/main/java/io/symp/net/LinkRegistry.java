@@ -88,6 +88,19 @@ final class LinkRegistry {
         return h.dialled() ? ownId : h.theirId();
     }
 
+    /** Whether a link other than {@code except} is held with the process whose TLS key is {@code key}. */
+    boolean linkedWith(byte[] key, PeerChannelHandler except) {
+        if (key == null) {
+            return false;
+        }
+        for (PeerChannelHandler h : links.values()) {
+            if (h != except && Arrays.equals(h.theirKey(), key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code h} closed: its id is free again (unless a newer link holds it). */
     void release(PeerChannelHandler h) {
         links.remove(h.theirId(), h);

@@ -142,7 +142,13 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         int kind = r.byte1();
         if (kind == REFUSE) {
             String reason = r.text("reason");
-            shared.strangers().warn(SystemClock.INSTANCE.nanos(), "{} refused the link: {}", address, reason);
+            if (shared.registry().linkedWith(theirKey, this)) {
+                // A second connection to a process already linked (two peers that dial each
+                // other): routine, every few seconds for as long as both dial.
+                log.debug("{} refused the link: {}", address, reason);
+            } else {
+                shared.strangers().warn(SystemClock.INSTANCE.nanos(), "{} refused the link: {}", address, reason);
+            }
             closeReason = "refused by the other side: " + reason;
             phase = Phase.CLOSED;
             ctx.close();
@@ -215,7 +221,11 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
 
     /** Refuses with {@code reason} in this side's log and {@code theirReason} in the REFUSE sent. */
     private void refuse(String reason, String theirReason) {
-        shared.strangers().warn(SystemClock.INSTANCE.nanos(), "refusing link with {}: {}", address, reason);
+        if (shared.registry().linkedWith(theirKey, this)) {
+            log.debug("refusing link with {}: {}", address, reason);
+        } else {
+            shared.strangers().warn(SystemClock.INSTANCE.nanos(), "refusing link with {}: {}", address, reason);
+        }
         closeReason = "refused: " + reason;
         phase = Phase.CLOSED;
         byte[] frame = new FrameWriter(64).byte1(REFUSE).text(theirReason).toByteArray();

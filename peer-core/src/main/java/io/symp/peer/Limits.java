@@ -375,6 +375,14 @@ public final class Limits {
      */
     public static final int SILENT_NEIGHBOURS_WAIT_SECONDS_MAX = 30;
 
+    /**
+     * How long a joiner whose every neighbour says it holds no time either (a network whose
+     * every peer was started with {@code --join}) waits before the lowest id among them founds
+     * the time ({@code WaitingJoiners}): long enough for the time to arrive over a few hops of a
+     * loaded start-up where someone holds it, well within {@link #SILENT_NEIGHBOURS_WAIT_SECONDS_MAX}.
+     */
+    public static final int WAITING_JOINERS_FOUND_SECONDS = 10;
+
     /** Snapshot slots for a state of {@code regionBytes}: the default, fewer if it would exceed the budget. */
     public static int snapshotSlotsFor(int regionBytes, int wanted) {
         long fit = Math.max(2, SNAPSHOT_RING_BYTES_MAX / Math.max(1, regionBytes));

@@ -57,6 +57,7 @@ public final class Peer implements LinkHandler {
     private final Listeners listeners = new Listeners();
     private final TreeMap<Long, Link> links = new TreeMap<>();
     private final SyncSchedule syncSchedule;
+    private final WaitingJoiners waitingJoiners;
     /** The newest checkpoint for each quiet link, sent with its next SYNC (one record, not two). */
     private final TreeMap<Long, HashMessage> checkpointsDue = new TreeMap<>();
     private final ArrayDeque<PendingEmit> pendingEmits = new ArrayDeque<>();
@@ -107,6 +108,7 @@ public final class Peer implements LinkHandler {
         this.startClockNanos = clock.nanos();
         this.clockSync = new ClockSync(startClockNanos, config.tickNanos(), config.protocol() == Protocol.SYMP,
                 config.deltaTicks());
+        this.waitingJoiners = new WaitingJoiners(config.id());
         this.syncSchedule = new SyncSchedule(Math.max(1, config.syncIntervalTicks() / 2),
                 (int) Math.max(1, (long) Limits.SYNC_QUIET_INTERVAL_MS * config.fps() / 1000), config.origin());
         this.divergenceWatch = new DivergenceWatch(machine, listeners, config.id(), config.fps(), config.deltaTicks());
@@ -707,10 +709,14 @@ public final class Peer implements LinkHandler {
     /**
      * A peer with no one to join (wait 0), or an initial peer that heard no time source for its
      * whole wait, founds the network's time itself; a peer restarted to join others (wait
-     * unbounded) waits for them however long.
+     * unbounded) waits for them, unless they all wait too ({@link WaitingJoiners}).
      */
     private void foundIfDue() {
-        if (!clockSync.synced() && (config.syncWaitTicks() == 0 || machine.tick() >= config.syncWaitTicks())) {
+        if (clockSync.synced()) {
+            return;
+        }
+        if (config.syncWaitTicks() == 0 || machine.tick() >= config.syncWaitTicks()
+                || waitingJoiners.founds(clock.nanos(), clockSync.everyNeighbourWaits(), links.keySet())) {
             clockSync.found();
         }
     }

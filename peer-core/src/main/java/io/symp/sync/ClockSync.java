@@ -139,6 +139,22 @@ public final class ClockSync {
         return settled;
     }
 
+    /**
+     * Whether this peer has neighbours and every one of them has said, in its last SYNC, that
+     * it holds no time: joiners waiting for each other.
+     */
+    public boolean everyNeighbourWaits() {
+        if (links.isEmpty()) {
+            return false;
+        }
+        for (LinkClock c : links.values()) {
+            if (c.clockState != SyncMessage.UNSYNCED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** This peer founds the network's time on its own clock (nobody holding it could be heard). */
     public void found() {
         synced = true;
@@ -274,6 +290,7 @@ public final class ClockSync {
             return false;
         }
         c.nowNanos = nowClockNanos;
+        c.clockState = m.clockState();
         if (m.hasEcho() && compensate) {
             // An answer that asks for the next one: echoed by this peer's next SYNC (outgoing).
             if (c.unanswered.size() >= UNANSWERED_MAX) {
@@ -576,6 +593,8 @@ public final class ClockSync {
         long farLeadNanos;
         long farLeadAtNanos;
         long farLeadSinceNanos;
+        /** What its last SYNC said of its time ({@link SyncMessage#UNSYNCED} and up), or -1: none yet. */
+        int clockState = -1;
         /** A joiner's lead estimate from this link, and whether it has one. */
         long joinLeadNanos;
         boolean joinSampled;

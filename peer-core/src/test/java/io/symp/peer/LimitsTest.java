@@ -39,6 +39,14 @@ class LimitsTest {
     }
 
     @Test
+    void shouldFoundTheTimeAmongWaitingJoinersBeforeAnyOfThemGivesUp() {
+        assertTrue(Limits.WAITING_JOINERS_FOUND_SECONDS < Limits.SILENT_NEIGHBOURS_WAIT_SECONDS_MAX,
+                "the lowest id founds before --until-tick says nobody holds the time");
+        assertTrue(Limits.WAITING_JOINERS_FOUND_SECONDS * 1000L >= 2L * Limits.HANDSHAKE_DEADLINE_MS,
+                "a time source behind a timed-out handshake or two is still waited for");
+    }
+
+    @Test
     void shouldCatchUpFasterThanTicksArrive() {
         assertTrue(Limits.CATCH_UP_SPREAD >= 2);
         assertTrue(Limits.CATCH_UP_TICKS_PER_ADVANCE_MAX > Limits.FPS_MAX, "more than a second of ticks per advance");
