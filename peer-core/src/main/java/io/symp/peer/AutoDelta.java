@@ -33,12 +33,12 @@ package io.symp.peer;
  *
  * <p><b>Why not close the loop on the rollback a peer measures.</b> Every peer sees every
  * event, but not the rollback others suffer: its own rollback is the others' doing, and on
- * paper-21 it is nothing like the network's (after the start-up, 19 of 21 peers travel back
- * 0 % and the two line ends 3-4 %). An integral correction of each peer's cost on its own
- * rollback would make the 19 spend more and the two less, while what each measures is set by
- * the others' choices: the loop does not close on what it corrects, and the differences
- * between peers grow to the bounds. It needs the receivers' measure brought back to the
- * emitters (a protocol change, not built).
+ * paper-21 it is nothing like the network's (after the start-up, 18 of 21 peers are late by
+ * 0 ticks and the two line ends by 3-4 % of theirs). An integral correction of each peer's
+ * cost on its own rollback would make the 18 spend more and the two less, while what each
+ * measures is set by the others' choices: the loop does not close on what it corrects, and
+ * the differences between peers grow to the bounds. It needs the receivers' measure brought
+ * back to the emitters (a protocol change, not built). Both figures: docs/EVALUATION.md.
  *
  * <p><b>The budget.</b> Each peer simulates {@code fps} ticks per second; a receiver travels
  * back {@code Σ_i r_i · cost_i} ticks per second for the emitters {@code i}. If every emitter
