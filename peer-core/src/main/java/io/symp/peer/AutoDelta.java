@@ -16,12 +16,29 @@ package io.symp.peer;
  * by the fastest path and links are symmetric, so the transits from origin {@code o} to us
  * stand for the transits of our events to {@code o}. The clock difference in a sample has the
  * opposite sign in the other direction; over the network each pair is counted once each way,
- * so the errors swap between the two peers' estimates rather than bias the total. That holds
- * while clocks agree well within the spread of the delays. Where they do not (links of
- * 250-500 ms, where clocks along a 14-hop line stay tens of ms apart), a peer whose clock lags
- * sees the others' events less late than its own are at them, takes too short a Δ, and the
- * network overshoots its budget (up to 2.1× at 500 ms: docs/EVALUATION.md); an
- * estimate of the clock offset to far peers, or receivers reporting lateness back, would fix it.
+ * so the errors swap between the two peers' estimates rather than bias the total, while clocks
+ * agree well within the spread of the delays.
+ *
+ * <p><b>Few samples.</b> Without what follows the budget was overshot at 250-500 ms per link
+ * (up to 1.9× at 500 ms in 5-minute runs), and not for the clocks: the overshoot was the first
+ * three minutes (in 15-minute runs the same rule kept every budget), when each origin has been
+ * heard a few times or not at all. The costly receivers are few (on paper-21 the two ends of
+ * the 14-hop line suffer nearly all the rollback), an estimate that has not heard them prices
+ * them at nothing, and one that has heard them once sees no spread beyond that sample; with the
+ * cap deep in the tail of transits hundreds of ticks wide, the least Δ within it is then
+ * systematically too short. {@link TransitCosts} therefore spreads each sample by how well its
+ * origin's centre is known, and {@link TransitCosts#priceUnheard} prices the receivers not yet
+ * heard (Good–Turing's share) one deviation past the longest transit heard, or at the prior.
+ * Both fade as every origin is heard several times.
+ *
+ * <p><b>Why not close the loop on the rollback a peer measures.</b> Every peer sees every
+ * event, but not the rollback others suffer: its own rollback is the others' doing, and on
+ * paper-21 it is nothing like the network's (after the start-up, 18 of 21 peers are late by
+ * 0 ticks and the two line ends by 3-4 % of theirs). An integral correction of each peer's
+ * cost on its own rollback would make the 18 spend more and the two less, while what each
+ * measures is set by the others' choices: the loop does not close on what it corrects, and
+ * the differences between peers grow to the bounds. It needs the receivers' measure brought
+ * back to the emitters (a protocol change, not built). Both figures: docs/EVALUATION.md.
  *
  * <p><b>The budget.</b> Each peer simulates {@code fps} ticks per second; a receiver travels
  * back {@code Σ_i r_i · cost_i} ticks per second for the emitters {@code i}. If every emitter
@@ -45,7 +62,7 @@ package io.symp.peer;
  * late would price every later event. Until {@link TransitCosts} holds
  * {@link Limits#AUTO_DELTA_SAMPLES_MIN} recent samples from two origins or more, events are
  * stamped with the prior (the configured Δ) raised to cover every transit seen: late to
- * nobody, at the price of delay. With a budget of
+ * none of the origins heard, at the price of delay. With a budget of
  * 0 the prior is used throughout: a fixed Δ. Nothing here reads time (ticks come from the
  * peer), so a simulation stays a function of its seed.
  */
@@ -131,7 +148,10 @@ final class AutoDelta {
         }
     }
 
-    /** Renews the cost table and the cap from the recent samples and the rate as of {@code nowTick}. */
+    /**
+     * Renews the cost table (with the receivers not yet heard, once ready) and the cap from the
+     * recent samples and the rate as of {@code nowTick}.
+     */
     void update(long nowTick) {
         if (!enabled() || sinceTick < 0) {
             return;
@@ -139,6 +159,7 @@ final class AutoDelta {
         costs.refresh(nowTick);
         ready = costs.recentSamples() >= Limits.AUTO_DELTA_SAMPLES_MIN && costs.recentOrigins() >= 2;
         if (ready) {
+            costs.priceUnheard(priorTicks);
             capTicks = budget * fps / rate.perSecond(nowTick, sinceTick);
         } else if (costs.recentSamples() > 0) {
             // Past the start-up: cover what is measured now rather than what the start-up showed.

@@ -100,7 +100,9 @@ class AutoDeltaTest {
                 }
                 double mean = sum / 100;
                 assertTrue(mean <= previousMean, "budget " + budget + ", seed " + seed);
-                assertTrue(mean >= 1 && mean <= 51, "within the samples' range: " + mean);
+                // Transits of 20-50 ticks, 5 or 6 per origin, each spread over 4 deviations / √n:
+                // a deviation of values 30 apart is at most 15, so the spread reaches 27 ticks at most.
+                assertTrue(mean >= 1 && mean <= 51 + 27, "within the samples' range and spread: " + mean);
                 previousMean = mean;
             }
         }
@@ -112,5 +114,60 @@ class AutoDeltaTest {
         for (int i = 0; i < 100; i++) {
             assertEquals(1, auto.nextDeltaTicks(), "transits of 0 ticks: Δ = 1 is never late");
         }
+    }
+
+    /**
+     * An estimator that has heard {@code events} events, one a second in turn from 20 origins,
+     * origin o's taking 20 + 2o ticks (after one at tick 0 that starts the warm-up).
+     */
+    private static AutoDelta heardInTurn(int events) {
+        AutoDelta auto = new AutoDelta(FPS, PRIOR, 0.01);
+        auto.transit(99, 20, 0);
+        for (int i = 0; i < events; i++) {
+            long now = (Limits.AUTO_DELTA_WARMUP_SECONDS + i) * FPS;
+            auto.taken(now);
+            auto.transit(i % 20, 20 + 2 * (i % 20), now);
+            auto.update(now);
+        }
+        return auto;
+    }
+
+    @Test
+    void shouldStampPastEveryTransitHeardWhileOriginsAreHeardOnceAndByTheirCostOnceHeardTwice() {
+        assertFalse(heardInTurn(Limits.AUTO_DELTA_SAMPLES_MIN - 1).ready());
+        AutoDelta early = heardInTurn(Limits.AUTO_DELTA_SAMPLES_MIN);
+        assertTrue(early.ready());
+        int longestHeard = 20 + 2 * (Limits.AUTO_DELTA_SAMPLES_MIN - 1);
+        int earlyDelta = early.nextDeltaTicks();
+        // Every origin heard once: all priced as unheard, one tick past the longest transit heard.
+        assertEquals(longestHeard + 2 - (int) Math.floor(early.capTicks()), earlyDelta);
+        assertTrue(earlyDelta > longestHeard, "late to none of those heard: " + earlyDelta);
+        // Each origin heard twice, the same each time: no spread and no one unheard, so Δ is the
+        // least whose mean excess over the origins plus its standard error is within the cap.
+        AutoDelta late = heardInTurn(40);
+        double cap = late.capTicks();
+        int lateDelta = late.nextDeltaTicks();
+        assertTrue(price(lateDelta) <= cap && price(lateDelta - 1) > cap, "Δ " + lateDelta + ", cap " + cap);
+    }
+
+    /**
+     * The price of Δ with 20 origins at 20 + 2o ticks, each heard twice: the mean excess over
+     * origins plus the standard error of a mean of 40 samples weighing 1/40 each, and never less
+     * than for a longer Δ.
+     */
+    private static double price(int delta) {
+        double bound = 0;
+        for (int d = 200; d >= delta; d--) {
+            double mean = 0;
+            for (int o = 0; o < 20; o++) {
+                mean += Math.max(0, 20 + 2 * o - d + 1) / 20.0;
+            }
+            double variance = 0;
+            for (int o = 0; o < 20; o++) {
+                variance += Math.pow(Math.max(0, 20 + 2 * o - d + 1) - mean, 2) / 20;
+            }
+            bound = Math.max(bound, mean + Math.sqrt(variance / 40));
+        }
+        return bound;
     }
 }

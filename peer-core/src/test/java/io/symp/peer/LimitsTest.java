@@ -58,8 +58,10 @@ class LimitsTest {
         assertTrue(Limits.AUTO_DELTA_RATE_WINDOW_SECONDS >= Limits.AUTO_DELTA_WARMUP_SECONDS,
                 "the rate is measured over at least the warm-up");
         assertTrue(Limits.AUTO_DELTA_SAMPLES_MIN <= 2 * Limits.AUTO_DELTA_SAMPLES_PER_ORIGIN, "two origins can fill it");
-        long tableDoubles = 3L * Limits.AUTO_DELTA_SECONDS_MAX * Limits.FPS_MAX + 2;
-        assertTrue(tableDoubles * Double.BYTES <= 256 << 10, "cost tables of a peer at the highest fps fit 256 KiB");
+        // TransitCosts: weights per transit −max..2·max, costs per Δ 1..max, a spread of ±max/2.
+        long max = (long) Limits.AUTO_DELTA_SECONDS_MAX * Limits.FPS_MAX;
+        long tableDoubles = (3 * max + 1) + (max + 1) + (2 * (max / 2) + 2);
+        assertTrue(tableDoubles * Double.BYTES <= 512 << 10, "cost tables of a peer at the highest fps fit 512 KiB");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code --delta auto} on the paper's network: within its rollback budget, with less delay. */
+/** {@code --delta auto} on the paper's network: within its rollback budget, outdone by no fixed Δ. */
 class AutoDeltaSimulationTest {
     private static final long SECOND = 1_000_000_000L;
     private static final double BUDGET = 0.01;
@@ -34,32 +34,41 @@ class AutoDeltaSimulationTest {
 
     /** 50 ms links, 25 events/min, Δ = 2× (25 ticks: 50 ms × 5 hops × 2), 30 s warm-up. */
     static SimConfig paperCell(long seed, long durationSeconds) {
+        return paperCell(seed, durationSeconds, 25);
+    }
+
+    /** The same with a fixed Δ of {@code deltaTicks} (the prior under {@code --delta auto}). */
+    static SimConfig paperCell(long seed, long durationSeconds, int deltaTicks) {
         List<Long> ids = new ArrayList<>();
         for (long i = 0; i <= 20; i++) {
             ids.add(i);
         }
-        return new SimConfig(ids, paper21(50), "move", 50, 25, 25, durationSeconds * SECOND, 30 * SECOND,
+        return new SimConfig(ids, paper21(50), "move", 50, deltaTicks, 25, durationSeconds * SECOND, 30 * SECOND,
                 10 * SECOND, 0, 0, seed, Protocol.SYMP, 0, true);
     }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
-    void shouldStayWithinTheBudgetWithLessDelayThanTwiceTheHops(long seed) {
+    void shouldStayWithinTheBudgetAndBeOutdoneByNoFixedDelta(long seed) {
         SimConfig fixed = paperCell(seed, 120);
         SimResult auto = new Simulation(fixed.withRollbackBudget(BUDGET)).run();
-        SimResult twice = new Simulation(fixed).run();
         String reproduce = "symp sim --latency 50ms --rate 25 --delta auto --rollback-budget 1% --duration 120s --seed "
                 + seed + ": " + auto;
         assertTrue(auto.eventsEmitted() > 30, reproduce);
         assertEquals(0, auto.eventsLost(), reproduce);
         assertTrue(auto.hashesAgree(), reproduce);
-        // Measured over seeds 1-8: 0.39-1.14 % (two minutes hold few events): 1.5× the budget.
-        assertTrue(auto.rollbackPct() <= 1.5 * BUDGET * 100, reproduce);
-        // Measured with the clock estimator of issue 16 and origin keys sent ahead of their events
-        // (seeds 1-8): 355-489 ms against 489-491 ms for the fixed 2× of the paper's framed cell
-        // (before both: 337-445 ms). Never more delay than the fixed 2×; seed 8 is level with it.
-        assertTrue(auto.meanDelayMs() <= twice.meanDelayMs(), auto.meanDelayMs() + " vs " + twice.meanDelayMs());
-        assertNotEquals(twice.meanDeltaMs(), auto.meanDeltaMs());
+        // Measured over seeds 1-8: 0.03-0.38 % (before the start-up's few samples were priced,
+        // issue 16: 0.21-0.89 %, so 1.5× the budget was allowed).
+        assertTrue(auto.rollbackPct() <= BUDGET * 100, reproduce);
+        // Two minutes are mostly start-up, priced with caution: 438-584 ms over seeds 1-8, more
+        // than the fixed 2× (490 ms) in six (before: 355-489 ms). But no fixed Δ of 2×, 2.5×, 3×
+        // or 4× the hops both rolls back no more and delays less (seeds 1-8).
+        for (int deltaTicks : new int[] {25, 31, 38, 50}) {
+            SimResult f = new Simulation(paperCell(seed, 120, deltaTicks)).run();
+            assertTrue(f.rollbackPct() > auto.rollbackPct() || f.meanDelayMs() > auto.meanDelayMs(),
+                    "Δ " + deltaTicks + " ticks: " + f.rollbackPct() + " % / " + f.meanDelayMs() + " ms; " + reproduce);
+        }
+        assertNotEquals(fixed.deltaTicks() * 20.0, auto.meanDeltaMs());
     }
 
     @Test
