@@ -54,6 +54,8 @@ public final class NettyTransport implements AutoCloseable {
     // One event loop: every handler, the limiter and the registry run on its thread alone.
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final LinkAttempts attempts = new LinkAttempts();
+    /** Each address this peer dials, and its latest connection (empty: none yet). */
+    private final java.util.Map<String, java.util.Optional<Channel>> dialled = new java.util.concurrent.ConcurrentHashMap<>();
     // Netty's traffic counter, with no limits set, only counts: all links' bytes, and each
     // second's rate (computed on the event loop).
     private final GlobalTrafficShapingHandler traffic = new GlobalTrafficShapingHandler(group, 1_000);
@@ -102,7 +104,22 @@ public final class NettyTransport implements AutoCloseable {
 
     /** Dials {@code host:port} now and whenever the link drops, until closed. */
     public void join(String host, int port) {
+        dialled.putIfAbsent(host + ":" + port, java.util.Optional.empty());
         dial(host, port, BACKOFF_MIN_MS);
+    }
+
+    /** Whether this peer dials anyone and the latest connection to each address it dials is up; any thread. */
+    public boolean everyDialLinked() {
+        if (dialled.isEmpty()) {
+            return false;
+        }
+        for (java.util.Optional<Channel> ch : dialled.values()) {
+            PeerChannelHandler h = ch.map(NettyTransport::handlerOf).orElse(null);
+            if (h == null || !h.linkUp()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void dial(String host, int port, long backoffMs) {
@@ -123,6 +140,7 @@ public final class NettyTransport implements AutoCloseable {
                 return;
             }
             Channel ch = ((io.netty.channel.ChannelFuture) f).channel();
+            dialled.put(host + ":" + port, java.util.Optional.of(ch));
             long connectedAt = SystemClock.INSTANCE.nanos();
             ch.closeFuture().addListener(c -> {
                 PeerChannelHandler h = handlerOf(ch);

@@ -42,6 +42,7 @@ public final class NetworkPeer implements AutoCloseable {
         this.peer = new Peer(config, app, SystemClock.INSTANCE, key);
         this.thread = new PeerThread(peer);
         this.transport = new NettyTransport(peer, thread, transportConfig.withIdentity(identity));
+        peer.dialsLinked(transport::everyDialLinked);
         this.session = transportConfig.session();
         thread.onFailure(() -> {
             Thread closer = new Thread(this::close, "symp-stop-" + Long.toHexString(peer.id()));

@@ -51,6 +51,8 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
     private NettyLink link;
     private InboundBudget inbound;
     private String closeReason = "connection closed";
+    /** Whether the link is up: {@link #phase} for other threads. */
+    private volatile boolean linkUp;
 
     PeerChannelHandler(LinkContext shared, boolean dialled, String address) {
         this.shared = shared;
@@ -192,6 +194,7 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
 
     private void up() {
         phase = Phase.UP;
+        linkUp = true;
         deadline.cancel(false);
         shared.limiter().done(ctx.channel(), address);
         ctx.pipeline().get(BoundedFrameDecoder.class).open(WireLimits.FRAME_BYTES_MAX);
@@ -273,6 +276,7 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         if (deadline != null) {
             deadline.cancel(false);
         }
+        linkUp = false;
         if (phase == Phase.UP) {
             // Closed from the other end (a peer that stopped, or was killed): a line at -v, as
             // every other way a link ends has one.
@@ -306,6 +310,11 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
      */
     boolean refusedForGood() {
         return dialled && refused() && !closeReason.equals(TlsFailures.HANDSHAKE_TIMED_OUT);
+    }
+
+    /** Whether the link is up now; any thread may ask. */
+    boolean linkUp() {
+        return linkUp;
     }
 
     boolean dialled() {

@@ -58,6 +58,8 @@ public final class Peer implements LinkHandler {
     private final TreeMap<Long, Link> links = new TreeMap<>();
     private final SyncSchedule syncSchedule;
     private final WaitingJoiners waitingJoiners;
+    /** Whether every neighbour this peer dials is linked (its transport's word; none: never). */
+    private java.util.function.BooleanSupplier everyDialLinked = () -> false;
     /** The newest checkpoint for each quiet link, sent with its next SYNC (one record, not two). */
     private final TreeMap<Long, HashMessage> checkpointsDue = new TreeMap<>();
     private final ArrayDeque<PendingEmit> pendingEmits = new ArrayDeque<>();
@@ -226,6 +228,14 @@ public final class Peer implements LinkHandler {
     /** Whether this peer holds the event (origin, seq), applied or folded into a snapshot. */
     public boolean holds(long origin, long seq) {
         return flooding.held().contains(origin, seq);
+    }
+
+    /**
+     * Tells this peer whether every neighbour it dials is linked (asked on its own thread; any
+     * thread may answer). Without it a joiner never founds the time ({@link WaitingJoiners}).
+     */
+    public void dialsLinked(java.util.function.BooleanSupplier everyDialLinked) {
+        this.everyDialLinked = everyDialLinked;
     }
 
     /** Whether the clock holds the network's time (own events are stamped only then). */
@@ -716,7 +726,8 @@ public final class Peer implements LinkHandler {
             return;
         }
         if (config.syncWaitTicks() == 0 || machine.tick() >= config.syncWaitTicks()
-                || waitingJoiners.founds(clock.nanos(), clockSync.everyNeighbourWaits(), links.keySet())) {
+                || waitingJoiners.founds(clock.nanos(), everyDialLinked.getAsBoolean() && clockSync.everyNeighbourWaits(),
+                        links.keySet())) {
             clockSync.found();
         }
     }
