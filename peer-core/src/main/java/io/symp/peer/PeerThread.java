@@ -27,7 +27,7 @@ public final class PeerThread implements java.util.concurrent.Executor, AutoClos
 
     public PeerThread(Peer peer) {
         this.peer = peer;
-        this.loop = new TickLoop("peer-" + Long.toHexString(peer.id()));
+        this.loop = new TickLoop("peer-" + Long.toHexString(peer.id()), io.symp.clock.SystemClock.INSTANCE);
     }
 
     /** Starts ticking at the peer's rate. */

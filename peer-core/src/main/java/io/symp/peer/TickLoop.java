@@ -1,5 +1,6 @@
 package io.symp.peer;
 
+import io.symp.clock.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ final class TickLoop {
     private static final Logger log = LoggerFactory.getLogger(TickLoop.class);
 
     private final Thread thread;
+    private final Clock clock;
     private final Object lock = new Object();
     /** Tasks handed over since the turn began (under {@link #lock}). */
     private ArrayDeque<Runnable> incoming = new ArrayDeque<>();
@@ -43,8 +45,12 @@ final class TickLoop {
     private boolean ticking;
     private long nextTickNanos;
 
-    /** A loop on a daemon thread named {@code name}; its thread starts with the first task or tick. */
-    TickLoop(String name) {
+    /**
+     * A loop on a daemon thread named {@code name}, ticking by {@code clock} (the wall clock: it
+     * sleeps in real time); its thread starts with the first task or tick.
+     */
+    TickLoop(String name, Clock clock) {
+        this.clock = clock;
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
     }
@@ -155,7 +161,7 @@ final class TickLoop {
             parkUnlessQueued(0);
             return true;
         }
-        long now = System.nanoTime();
+        long now = clock.nanos();
         if (!ticking) {
             ticking = true;
             nextTickNanos = now;

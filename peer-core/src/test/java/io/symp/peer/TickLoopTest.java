@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.symp.clock.SystemClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +19,7 @@ class TickLoopTest {
 
     @Test
     void shouldRunTasksInTheOrderTheyCameBetweenTicks() throws Exception {
-        TickLoop loop = new TickLoop("test-order");
+        TickLoop loop = new TickLoop("test-order", SystemClock.INSTANCE);
         AtomicInteger ticks = new AtomicInteger();
         loop.start(ticks::incrementAndGet, MS);
         List<Integer> seen = new ArrayList<>();
@@ -39,7 +40,7 @@ class TickLoopTest {
 
     @Test
     void shouldStillRunTasksWhenEveryTickTakesLongerThanThePeriod() throws Exception {
-        TickLoop loop = new TickLoop("test-late");
+        TickLoop loop = new TickLoop("test-late", SystemClock.INSTANCE);
         AtomicInteger ticks = new AtomicInteger();
         loop.start(() -> {
             ticks.incrementAndGet();
@@ -60,7 +61,7 @@ class TickLoopTest {
 
     @Test
     void shouldRunTheTasksQueuedAtShutdownThenEndAndRefuseNewOnes() throws Exception {
-        TickLoop loop = new TickLoop("test-shutdown");
+        TickLoop loop = new TickLoop("test-shutdown", SystemClock.INSTANCE);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger ran = new AtomicInteger();
         loop.offer(() -> awaitQuietly(release));
@@ -76,7 +77,7 @@ class TickLoopTest {
 
     @Test
     void shouldHandBackTheTasksLeftWhenStoppedFromItsOwnThread() throws Exception {
-        TickLoop loop = new TickLoop("test-stop-now");
+        TickLoop loop = new TickLoop("test-stop-now", SystemClock.INSTANCE);
         CountDownLatch queued = new CountDownLatch(1);
         CompletableFuture<List<Runnable>> left = new CompletableFuture<>();
         AtomicInteger ran = new AtomicInteger();
@@ -97,7 +98,7 @@ class TickLoopTest {
 
     @Test
     void shouldEndAtOnceWhenShutDownBeforeItsThreadStarted() throws Exception {
-        TickLoop loop = new TickLoop("test-never-started");
+        TickLoop loop = new TickLoop("test-never-started", SystemClock.INSTANCE);
         loop.shutdown();
         assertTrue(loop.awaitTermination(1, TimeUnit.SECONDS));
         assertFalse(loop.offer(() -> {}));
