@@ -12,13 +12,18 @@
 #   peers 21  rss_mib_mean M  pss_mib_mean P  cpu_pct_mean C  hashes N (N = 1: every peer agrees)
 # (PSS divides each page the peers map from the same file, the JVM's and the class-data
 # archive's, between the processes that map it: what a peer adds to the host's memory.)
+# Then where the CPU went, the mean over the peers per kind of thread (on-CPU time from
+# /proc/PID/task/*/schedstat over the same window), and their wakeups (context switches) a second:
+#   threads_cpu_pct_mean  peer P  netty N  compiler C  vm V  other O  wakeups_per_s_mean W
 set -euo pipefail
 warmup=${1:-120}
 window=${2:-60}
 base=${3:-7300}
 fps=50
 symp=${SYMP:-cli/target/symp}
-until=$(( (21 * ${STAGGER:-1} + warmup + window + 20) * fps ))
+# 60 s of margin: the network's tick ran about 23 s ahead of the first start in every run of
+# 2026-12-01 late evening (main too), so with 20 s the peers printed and left before the sample.
+until=$(( (21 * ${STAGGER:-1} + warmup + window + 60) * fps ))
 out=$(mktemp -d)
 topo="$out/idle-21.topo"
 awk -v b="$base" '$1 == "peer" { split($3, a, ":"); $3 = a[1] ":" (b + $2) } { print }' \
@@ -36,10 +41,27 @@ cpu_ticks() {
   [ -r "/proc/$1/stat" ] || { echo "idle-21: peer $1 exited early (see $out/*.err)" >&2; exit 1; }
   awk '{print $14 + $15}' "/proc/$1/stat"
 }
+# Per kind of thread: on-CPU nanoseconds and context switches of every thread of the peers
+# (one awk per peer: the files of all its threads at once).
+threads() {
+  for p in "${pids[@]}"; do
+    awk 'FILENAME ~ /comm$/ { k = "other" } /^peer-/ { k = "peer" } /^multiThreadIoEv/ { k = "netty" }
+      /^C[12] CompilerThre/ { k = "compiler" } /^VM / { k = "vm" }
+      FILENAME ~ /comm$/ { split(FILENAME, f, "/"); kind[f[5]] = k; next }
+      FILENAME ~ /schedstat$/ { split(FILENAME, f, "/"); ns[kind[f[5]]] += $1; next }
+      /ctxt_switches/ { sw += $2 }
+      END { for (k in ns) print k, ns[k]; print "switches", sw + 0 }' \
+      /proc/"$p"/task/*/comm /proc/"$p"/task/*/schedstat /proc/"$p"/task/*/status 2>/dev/null || true
+  done | awk '{ n[$1] += $2 } END { for (k in n) print k, n[k] }'
+}
 sleep "$warmup"
 declare -A before
 for p in "${pids[@]}"; do before[$p]=$(cpu_ticks "$p"); done
+threads >"$out/threads0"
+t0=$(date +%s%N)
 sleep "$window"
+threads >"$out/threads1"
+t1=$(date +%s%N)
 for p in "${pids[@]}"; do
   rss_kib=$(awk '/^VmRSS:/ {print $2}' "/proc/$p/status")
   pss_kib=$(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup")
@@ -54,5 +76,9 @@ awk -v n="$distinct" -v h="$hashes" '{ r += $4; s += $6; c += $8; k++ } END {
   printf "peers %d  rss_mib_mean %.1f  pss_mib_mean %.1f  cpu_pct_mean %.2f  hashes %d (of %d printed)\n",
     k, r / k, s / k, c / k, n, h }' \
   "$out/samples"
+awk -v w="$(( (t1 - t0) / 1000000 ))e-3" -v n="${#pids[@]}" 'NR == FNR { a[$1] = $2; next } { d[$1] = $2 - a[$1] } END {
+  printf "threads_cpu_pct_mean  peer %.2f  netty %.2f  compiler %.2f  vm %.2f  other %.2f  wakeups_per_s_mean %.0f\n",
+    d["peer"] / 1e7 / w / n, d["netty"] / 1e7 / w / n, d["compiler"] / 1e7 / w / n, d["vm"] / 1e7 / w / n,
+    d["other"] / 1e7 / w / n, d["switches"] / w / n }' "$out/threads0" "$out/threads1"
 sort -u "$out"/*.out
 [ "$hashes" -eq 21 ] && [ "$distinct" -eq 1 ] || { echo "idle-21: peers disagree or did not finish (see $out)" >&2; exit 1; }

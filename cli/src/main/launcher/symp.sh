@@ -7,7 +7,8 @@
 # - peer, repl (long-lived, mostly idle): C1 only and one compiler thread, a small code cache and
 #   stacks, and a heap that starts at 8 MiB and gives memory back (young collections keep an
 #   idle peer's RSS flat), its maximum the JVM's default (a 16 MiB state's ring alone is 128 MiB;
-#   a fixed small heap runs out at 500 events/s); Netty's buffers unpooled; and a class-data
+#   a fixed small heap runs out at 500 events/s); Netty's buffers unpooled; no perf-data sampler
+#   (20 wakeups a second); and a class-data
 #   archive (AppCDS, below) once one exists for this executable and this JVM.
 # - sim, replay, bisect and the rest: the JVM's defaults, C2 included (they run hot loops).
 if [ -n "$JAVA_HOME" ] && [ -x "$JAVA_HOME/bin/java" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA=java; fi
@@ -111,6 +112,9 @@ case "$command" in
     opts="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=16m -Xss256k"
     opts="$opts -Xms8m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
     opts="$opts -Dio.netty.allocator.type=unpooled"
+    # No hsperfdata counters: their sampler woke the JVM 20 times a second (jps and jstat do
+    # not see the peer; jcmd still does).
+    opts="$opts -XX:-UsePerfData"
     cds
     # glibc's malloc makes an arena per thread; a peer's threads allocate little natively.
     MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}

@@ -226,7 +226,7 @@ public final class PeerCommand implements Callable<Integer> {
         UntilTick until = new UntilTick(peer, t, dials, unlinked);
         SyncTestWatch syncTestWatch = new SyncTestWatch(peer, spec.commandLine().getErr());
         while (!until.due()) {
-            Thread.sleep(50);
+            Thread.sleep(until.pollMillis());
             showStatus(status, peer);
             syncTestWatch.check();
             String alone = unlinked.givenUp();

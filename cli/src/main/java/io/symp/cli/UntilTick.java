@@ -18,11 +18,21 @@ import java.util.stream.Collectors;
  * was left alone with part of the history would otherwise print its own hash as if agreed.
  */
 final class UntilTick {
+    /** How often it asks, near the end or while waiting for confirmations: the exit's latency. */
+    static final long POLL_MILLIS_MIN = 50;
+    /**
+     * How often it asks while the tick is far: each ask wakes the peer's thread, and at
+     * {@link #POLL_MILLIS_MIN} the asking cost an idle peer more than its own ticks did.
+     */
+    static final long POLL_MILLIS_MAX = 1_000;
+
     private final NetworkPeer peer;
     private final long tick;
     private final long marginTicks;
     private final boolean dials;
     private final Unlinked unlinked;
+    private final long tickMillis;
+    private long tickSeen;
     private long confirmDeadlineNanos = -1;
     private long[] unconfirmed = new long[0];
     /** Linked at some time, and no neighbour, present or gone, has confirmed the tick. */
@@ -34,11 +44,23 @@ final class UntilTick {
         this.marginTicks = peer.peer().config().deltaTicks() + 2L * peer.peer().config().fps();
         this.dials = dials;
         this.unlinked = unlinked;
+        this.tickMillis = Math.max(1, 1_000 / peer.peer().config().fps());
+    }
+
+    /**
+     * How long to wait before asking {@link #due} again: until the tick it waits for is near
+     * (from the tick seen last), at most {@link #POLL_MILLIS_MAX}, at least {@link #POLL_MILLIS_MIN}.
+     */
+    long pollMillis() {
+        long ticksLeft = tick + marginTicks - tickSeen;
+        long millis = ticksLeft > POLL_MILLIS_MAX / tickMillis ? POLL_MILLIS_MAX : ticksLeft * tickMillis;
+        return Math.max(POLL_MILLIS_MIN, millis);
     }
 
     /** Whether the hash may be printed now (confirmed, or the wait for confirmation is over). */
     boolean due() {
-        if (peer.call(() -> peer.peer().tick()) < tick + marginTicks) {
+        tickSeen = peer.call(() -> peer.peer().tick());
+        if (tickSeen < tick + marginTicks) {
             return false;
         }
         if (!unlinked.everLinked()) {

@@ -2,10 +2,7 @@ package io.symp.peer;
 
 import io.symp.travel.AppFailure;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,25 +20,19 @@ public final class PeerThread implements java.util.concurrent.Executor, AutoClos
     private static final Logger log = LoggerFactory.getLogger(PeerThread.class);
 
     private final Peer peer;
-    private final ScheduledExecutorService executor;
+    private final TickLoop loop;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Throwable failure;
     private volatile Runnable onFailure = () -> {};
 
     public PeerThread(Peer peer) {
         this.peer = peer;
-        ThreadFactory named = r -> {
-            Thread t = new Thread(r, "peer-" + Long.toHexString(peer.id()));
-            t.setDaemon(true);
-            return t;
-        };
-        this.executor = Executors.newSingleThreadScheduledExecutor(named);
+        this.loop = new TickLoop("peer-" + Long.toHexString(peer.id()), io.symp.clock.SystemClock.INSTANCE);
     }
 
     /** Starts ticking at the peer's rate. */
     public void start() {
-        long period = peer.config().tickNanos();
-        executor.scheduleAtFixedRate(this::advance, 0, period, TimeUnit.NANOSECONDS);
+        loop.start(this::advance, peer.config().tickNanos());
     }
 
     public Peer peer() {
@@ -71,21 +62,16 @@ public final class PeerThread implements java.util.concurrent.Executor, AutoClos
 
     @Override
     public void execute(Runnable task) {
-        if (!executor.isShutdown()) {
+        // Once stopped, nothing runs on the peer any more: the task is dropped.
+        loop.offer(() -> {
             try {
-                executor.execute(() -> {
-                    try {
-                        task.run();
-                    } catch (AppFailure | Error e) {
-                        fail(e);
-                    } catch (RuntimeException e) {
-                        log.error("peer task failed: {}", e.toString());
-                    }
-                });
-            } catch (RejectedExecutionException e) {
-                // Stopped meanwhile: nothing runs on the peer any more.
+                task.run();
+            } catch (AppFailure | Error e) {
+                fail(e);
+            } catch (RuntimeException e) {
+                log.error("peer task failed: {}", e.toString());
             }
-        }
+        });
     }
 
     /**
@@ -94,21 +80,25 @@ public final class PeerThread implements java.util.concurrent.Executor, AutoClos
      * @throws PeerStoppedException when the peer has stopped (its reason as the message)
      */
     public <T> T call(java.util.concurrent.Callable<T> task) throws Exception {
+        FutureTask<T> future = new FutureTask<>(() -> {
+            try {
+                return task.call();
+            } catch (AppFailure | Error e) {
+                fail(e);
+                throw e;
+            }
+        });
         try {
-            return executor.submit(() -> {
-                try {
-                    return task.call();
-                } catch (AppFailure | Error e) {
-                    fail(e);
-                    throw e;
-                }
-            }).get();
+            if (!loop.offer(future)) {
+                future.cancel(false);
+            }
+            return future.get();
         } catch (java.util.concurrent.ExecutionException e) {
             if (failure != null) {
                 throw new PeerStoppedException(failureReason());
             }
             throw e;
-        } catch (RejectedExecutionException | java.util.concurrent.CancellationException e) {
+        } catch (java.util.concurrent.CancellationException e) {
             throw new PeerStoppedException(failureReason() != null ? failureReason() : "the peer was closed");
         }
     }
@@ -133,12 +123,11 @@ public final class PeerThread implements java.util.concurrent.Executor, AutoClos
         } else {
             log.error("peer stopped at tick {}: {}", peer.tick(), e.toString(), e);
         }
-        for (Runnable queued : executor.shutdownNow()) {
+        for (Runnable queued : loop.shutdownNow()) {
             if (queued instanceof java.util.concurrent.Future<?> f) {
                 f.cancel(false);
             }
         }
-        Thread.interrupted();
         try {
             onFailure.run();
         } finally {
@@ -148,8 +137,8 @@ public final class PeerThread implements java.util.concurrent.Executor, AutoClos
 
     @Override
     public void close() throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(5, TimeUnit.SECONDS);
+        loop.shutdown();
+        loop.awaitTermination(5, TimeUnit.SECONDS);
         stopped.countDown();
     }
 }
