@@ -144,13 +144,7 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         int kind = r.byte1();
         if (kind == REFUSE) {
             String reason = r.text("reason");
-            if (shared.registry().linkedWith(theirKey, this)) {
-                // A second connection to a process already linked (two peers that dial each
-                // other): routine, every few seconds for as long as both dial.
-                log.debug("{} refused the link: {}", address, reason);
-            } else {
-                shared.strangers().warn(SystemClock.INSTANCE.nanos(), "{} refused the link: {}", address, reason);
-            }
+            warnUnlessLinked("{} refused the link: {}", address, reason);
             closeReason = "refused by the other side: " + reason;
             phase = Phase.CLOSED;
             ctx.close();
@@ -224,15 +218,24 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
 
     /** Refuses with {@code reason} in this side's log and {@code theirReason} in the REFUSE sent. */
     private void refuse(String reason, String theirReason) {
-        if (shared.registry().linkedWith(theirKey, this)) {
-            log.debug("refusing link with {}: {}", address, reason);
-        } else {
-            shared.strangers().warn(SystemClock.INSTANCE.nanos(), "refusing link with {}: {}", address, reason);
-        }
+        warnUnlessLinked("refusing link with {}: {}", address, reason);
         closeReason = "refused: " + reason;
         phase = Phase.CLOSED;
         byte[] frame = new FrameWriter(64).byte1(REFUSE).text(theirReason).toByteArray();
         ctx.writeAndFlush(Unpooled.wrappedBuffer(frame)).addListener(f -> ctx.close());
+    }
+
+    /**
+     * A refusal's line: a warning (rate-limited), or at debug level for a second connection to
+     * a process already linked (two peers that dial each other): routine, every few seconds for
+     * as long as both dial.
+     */
+    private void warnUnlessLinked(String format, Object... args) {
+        if (shared.registry().linkedWith(theirKey, this)) {
+            log.debug(format, args);
+        } else {
+            shared.strangers().warn(SystemClock.INSTANCE.nanos(), format, args);
+        }
     }
 
     /** Closes the connection, logging why in one line (once). Event loop only. */
