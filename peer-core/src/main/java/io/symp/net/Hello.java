@@ -18,7 +18,7 @@ record Hello(int protocolVersion, String session, AppIdentity app, int fps, long
      * 5: EVENT signed by its origin, ORIGIN announces origin keys; EVENT arguments may be text;
      * snapshots only when asked for and agreed (SNAPSHOT_NOTE).
      */
-    static final int PROTOCOL_VERSION = 6;
+    static final int PROTOCOL_VERSION = 7;
 
     byte[] encode() {
         return new FrameWriter(96).byte1(KIND).varint(protocolVersion).text(session).text(app.name())

@@ -613,6 +613,9 @@ public final class Peer implements LinkHandler {
 
     @Override
     public void received(Link link, Message message) {
+        if (!(message instanceof SyncMessage)) {
+            clockSync.frameArrived(link.peerId(), clock.nanos());
+        }
         if (message instanceof EventMessage m) {
             received(link, m);
         } else if (message instanceof EventBatchMessage m) {

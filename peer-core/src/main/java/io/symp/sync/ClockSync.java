@@ -39,16 +39,26 @@ public final class ClockSync {
     private static final int AVERAGING_RANGE_TICKS = 5;
     /** Smoothing of each link's lead estimate, on which jumps are decided. */
     private static final double AHEAD_GAIN = 0.1;
-    /** How far towards a neighbour's time one small estimate moves this peer. */
+    /**
+     * How far towards a neighbour's time one small estimate moves this peer, ahead or behind
+     * alike once started up. (Half as far towards one behind at all times, as before, made up
+     * for the samples' common bias that read every neighbour behind: see {@link #UNANSWERED_MAX}
+     * and {@link QueuedDelay}. Without the bias it only pushed the network's time forward, away
+     * from the lines' ends: docs/EVALUATION.md, "Queued SYNCs".)
+     */
     private static final double AVERAGING_GAIN = 0.3;
     /**
-     * The same towards a neighbour that seems behind: half as far, since the network's time is
-     * its greatest. A gradient left along a long line by start-up (islands merging) then closes
-     * towards the front instead of diffusing both ways; the price is a network time running
-     * about 0.1 % ahead of real time. (A symmetric 0.3 was measured again after the clock
-     * states: worse pace in the grid at 50-500 ms, and no better under churn.)
+     * While this peer starts up, towards a neighbour that seems behind it moves half as far: the
+     * gradient that joiners leave, each taking the time from its first noisy samples, then closes
+     * towards the front (the network's time is its greatest) instead of diffusing both ways.
+     * Symmetric gains from the start left one 100 ms cell of the grid with a peer a tick behind
+     * for seconds after the warm-up (pace 0.097 %, 0 before); kept longer, the push costs pace at
+     * 500 ms (the 12 seeds of 500 ms, 2×, 25 events/min: 7.7 % symmetric, 8.2 % with 40 s, 9.4 % with
+     * 60 s and 9.9 % with 120 s).
      */
-    private static final double BEHIND_GAIN = 0.15;
+    private static final double START_UP_BEHIND_GAIN = 0.15;
+    /** How long a peer counts as starting up, from its start (its clock at tick 0). */
+    private static final long START_UP_SECONDS = 40;
     /**
      * The window of each link's clock offset: the mean of about the last 500 SYNC samples
      * (about 25 s at 50 FPS, each side asking every 100 ms: {@code Peer}'s SyncSchedule), long
@@ -71,8 +81,12 @@ public final class ClockSync {
     /**
      * A neighbour's SYNCs held for this peer's next ones to echo ({@link #outgoing}); both
      * send at the same mean rate, so one or two wait at a time, and the oldest beyond this go.
+     * Room for bursts: SYNCs that queued behind a slow frame arrive together, so with room for
+     * only 4 the ones dropped were those that had waited, and the outward halves echoed were
+     * the fast ones: every peer read every neighbour a few ms behind (at 500 ± 100 ms links),
+     * and the network's time ran back, which the half gain towards a neighbour behind hid.
      */
-    private static final int UNANSWERED_MAX = 4;
+    private static final int UNANSWERED_MAX = 32;
 
     private final long tickNanos;
     private final long jumpThresholdNanos;
@@ -82,6 +96,8 @@ public final class ClockSync {
     /** {@link #links}' values, for {@link #move}: walked on every SYNC that moves this clock. */
     private LinkClock[] linkClocks = new LinkClock[0];
     private long epochClockNanos;
+    /** This peer's clock when it started: it is {@link #START_UP_SECONDS} young after that. */
+    private final long startClockNanos;
     private boolean synced;
     private boolean settled;
     private int settledSamples;
@@ -106,6 +122,7 @@ public final class ClockSync {
     public ClockSync(long startClockNanos, long tickNanos, boolean compensate, int deltaTicks) {
         this.stepNanosMax = deltaTicks * tickNanos + Limits.SYNC_STEP_SECONDS_MAX * 1_000_000_000L;
         this.epochClockNanos = startClockNanos;
+        this.startClockNanos = startClockNanos;
         this.tickNanos = tickNanos;
         this.compensate = compensate;
         this.jumpThresholdNanos = compensate ? tickNanos / 2 : 25 * tickNanos;
@@ -256,7 +273,7 @@ public final class ClockSync {
         long[] echo = compensate ? c.unanswered.poll() : null;
         if (echo != null) {
             return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, echo[0], nowClockNanos - echo[1],
-                    clockState());
+                    clockState(), echo[2]);
         }
         return new SyncMessage(networkNanos(nowClockNanos), nowClockNanos, 0, SyncMessage.NO_ECHO, clockState());
     }
@@ -285,18 +302,22 @@ public final class ClockSync {
 
     private boolean take(long peerId, SyncMessage m, long nowClockNanos) {
         LinkClock c = clockOf(peerId);
+        boolean blocked = c.lastArrivalNanos != Long.MIN_VALUE
+                && nowClockNanos - c.lastArrivalNanos <= QueuedDelay.BLOCKED_GAP_NANOS;
+        c.lastArrivalNanos = nowClockNanos;
         if (!inRange(m, nowClockNanos) || !c.allows(nowClockNanos)) {
             refused++;
             return false;
         }
         c.nowNanos = nowClockNanos;
         c.clockState = m.clockState();
+        long queued = compensate ? queuedNanos(c, m, blocked, nowClockNanos) : 0;
         if (m.hasEcho() && compensate) {
             // An answer that asks for the next one: echoed by this peer's next SYNC (outgoing).
             if (c.unanswered.size() >= UNANSWERED_MAX) {
                 c.unanswered.poll();
             }
-            c.unanswered.add(new long[] {m.sentClockNanos(), nowClockNanos});
+            c.unanswered.add(new long[] {m.sentClockNanos(), nowClockNanos, queued});
         }
         long oneWay;
         if (m.hasEcho()) {
@@ -305,7 +326,10 @@ public final class ClockSync {
                 c.rttDevNanos += RTT_GAIN * (Math.abs(rtt - c.rttNanos) - c.rttDevNanos);
             }
             c.rttNanos = c.rttNanos < 0 ? rtt : c.rttNanos + RTT_GAIN * (rtt - c.rttNanos);
-            oneWay = rtt / 2;
+            // Each half of the round trip without what it waited behind other frames
+            // (QueuedDelay): the outward half as the neighbour reckons it, this one as we do.
+            long outward = Math.min(m.echoQueuedNanos(), rtt);
+            oneWay = (rtt - outward + queued) / 2;
         } else {
             oneWay = c.rttNanos < 0 ? -1 : (long) (c.rttNanos / 2);
         }
@@ -357,6 +381,28 @@ public final class ClockSync {
             settled = true;
         }
         return !m.hasEcho();
+    }
+
+    /**
+     * How long {@code m} is reckoned to have waited behind earlier frames (0 unless it arrived
+     * right behind one: {@link QueuedDelay}), from its delay in true time: what it seemed,
+     * corrected by the link's current offset. Before the link's first sample there is no offset.
+     */
+    private static long queuedNanos(LinkClock c, SyncMessage m, boolean blocked, long nowClockNanos) {
+        double offset = c.offset.offsetNanos(nowClockNanos, Math.max(1, c.rttDevNanos));
+        if (Double.isNaN(offset)) {
+            return 0;
+        }
+        double delay = nowClockNanos - m.sentClockNanos() + offset;
+        return Math.max(0, (long) c.queuedDelay.excessNanos(delay, blocked));
+    }
+
+    /** A frame other than a SYNC came from {@code peerId}: a SYNC right behind it waited for it. */
+    public void frameArrived(long peerId, long nowClockNanos) {
+        LinkClock c = links.get(peerId);
+        if (c != null) {
+            c.lastArrivalNanos = nowClockNanos;
+        }
     }
 
     /**
@@ -419,7 +465,9 @@ public final class ClockSync {
         if (c.aheadNanos > jump) {
             moveFor(c, (long) c.aheadNanos);
         } else if (compensate) {
-            moveFor(c, (long) (aheadNanos * (aheadNanos < 0 ? BEHIND_GAIN : AVERAGING_GAIN)));
+            boolean startingUp = c.nowNanos - startClockNanos < START_UP_SECONDS * 1_000_000_000L;
+            double gain = aheadNanos < 0 && startingUp ? START_UP_BEHIND_GAIN : AVERAGING_GAIN;
+            moveFor(c, (long) (aheadNanos * gain));
         }
     }
 
@@ -476,6 +524,9 @@ public final class ClockSync {
         long heldMax = Limits.SYNC_HELD_SECONDS_MAX * 1_000_000_000L;
         if (Math.abs(m.networkNanos()) > max || Math.abs(m.sentClockNanos()) > max
                 || Math.abs(m.echoClockNanos()) > max || Math.abs(nowClockNanos) > max) {
+            return false;
+        }
+        if (m.echoQueuedNanos() < 0 || m.echoQueuedNanos() > heldMax) {
             return false;
         }
         if (!m.hasEcho()) {
@@ -634,6 +685,10 @@ public final class ClockSync {
         double aheadNanos = Double.NaN;
         /** The offset of the neighbour's clock from ours (its clock − ours) and its drift. */
         final LinkOffset offset = new LinkOffset(OFFSET_WINDOW_SAMPLES, RATE_WINDOW_SAMPLES);
+        /** Its SYNCs' delays to us, to tell how long those that came right behind another frame waited. */
+        final QueuedDelay queuedDelay = new QueuedDelay(OFFSET_WINDOW_SAMPLES);
+        /** When its last frame arrived (MIN_VALUE: none yet). */
+        long lastArrivalNanos = Long.MIN_VALUE;
         /** The neighbour's SYNCs to echo: its clock when sent, ours when they arrived. */
         final ArrayDeque<long[]> unanswered = new ArrayDeque<>();
     }

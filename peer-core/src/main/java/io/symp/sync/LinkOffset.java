@@ -24,8 +24,13 @@ package io.symp.sync;
  * first sample's.
  */
 final class LinkOffset {
-    /** The prior's spread of drifts between two clocks, in ns per s (500 ppm). */
-    static final double RATE_PRIOR_NANOS_PER_SECOND = 500_000;
+    /**
+     * The prior's spread of drifts between two clocks, in ns per s: 160 ppm, about the spread
+     * of the difference of two clocks each within ±200 ppm. (500 ppm before: with the samples'
+     * queueing bias gone, a tighter prior lets a moderate drift be used minutes sooner at
+     * 250–500 ms links; docs/EVALUATION.md, "Clock agreement".)
+     */
+    static final double RATE_PRIOR_NANOS_PER_SECOND = 160_000;
 
     private final Window offsetWindow;
     private final Window rateWindow;
@@ -65,14 +70,23 @@ final class LinkOffset {
      */
     static final int RATE_SAMPLES_MIN = 600;
     /**
-     * Standard errors a fitted rate must exceed to be used: without drift the estimate is then
-     * the window's mean, as before the rate was fitted (a rate that is noise only adds noise).
+     * Standard errors within which a drift is not ruled out, for the error bound that decides
+     * whether a link may be quiet ({@link #errorBoundNanos}).
      */
     static final double RATE_SIGNIFICANCE = 3;
+    /**
+     * Standard errors a fitted rate must exceed to be used: without drift the estimate is then
+     * the window's mean, as before the rate was fitted (a rate that is noise only adds noise).
+     * 2 rather than 3: with the tighter prior, 3 kept drifts of 100–200 ppm between neighbours
+     * unused for minutes at 250–500 ms links (pace with ±200 ppm clocks: 7.3 and 28 % at 250 and
+     * 500 ms on eight cells, against 1.9 and 17 % at 2; without drift unchanged), and no gate at
+     * all let noise through at 500 ms (pace without drift 4.8 → 12 %).
+     */
+    static final double RATE_USE_SIGNIFICANCE = 2;
 
     /**
      * The drift, in ns per s, shrunk by the prior given a per-sample noise {@code noiseNanos};
-     * 0 before {@link #RATE_SAMPLES_MIN} samples, or when within {@link #RATE_SIGNIFICANCE}
+     * 0 before {@link #RATE_SAMPLES_MIN} samples, or when within {@link #RATE_USE_SIGNIFICANCE}
      * standard errors of 0.
      */
     double rateNanosPerSecond(double noiseNanos) {
@@ -81,7 +95,7 @@ final class LinkOffset {
         }
         double spread = rateWindow.ctt + ridge(noiseNanos);
         double rate = rateWindow.cty / spread;
-        return Math.abs(rate) * Math.sqrt(spread) < RATE_SIGNIFICANCE * noiseNanos ? 0 : rate;
+        return Math.abs(rate) * Math.sqrt(spread) < RATE_USE_SIGNIFICANCE * noiseNanos ? 0 : rate;
     }
 
     private static double ridge(double noiseNanos) {

@@ -53,7 +53,7 @@ public final class MessageCodec {
                 throw new IllegalArgumentException("clock state " + s.clockState());
             }
             w.byte1(SYNC).zigzag(s.networkNanos()).zigzag(s.sentClockNanos()).zigzag(s.echoClockNanos())
-                    .zigzag(s.heldNanos()).byte1(s.clockState());
+                    .zigzag(s.heldNanos()).byte1(s.clockState()).zigzag(s.echoQueuedNanos());
         } else if (m instanceof HaveMessage h) {
             w.byte1(HAVE).varint(h.tick());
             writeVector(w, h.held());
@@ -95,7 +95,7 @@ public final class MessageCodec {
             case EVENT -> new EventMessage(readEvent(r), r.count(Integer.MAX_VALUE, "event lead"),
                     r.fixedBytes(WireLimits.SIGNATURE_BYTES, "event signature"));
             case EVENTS -> readBatch(r);
-            case SYNC -> new SyncMessage(r.zigzag(), r.zigzag(), r.zigzag(), r.zigzag(), clockState(r));
+            case SYNC -> new SyncMessage(r.zigzag(), r.zigzag(), r.zigzag(), r.zigzag(), clockState(r), r.zigzag());
             case HAVE -> {
                 long tick = r.varint();
                 yield new HaveMessage(readVector(r), tick);

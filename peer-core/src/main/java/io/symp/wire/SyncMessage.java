@@ -13,15 +13,23 @@ package io.symp.wire;
  * find only each other never found a second, bogus time), {@link #SYNCED} (learnt it, but from
  * a single noisy exchange: others may learn it from it, but do not follow its small leads) or
  * {@link #SETTLED} (founded it, or has averaged it over enough exchanges).
+ * {@code echoQueuedNanos} (protocol version 7) is how long the echoed SYNC is reckoned to have
+ * waited behind earlier frames on its way (0 when it came on its own; {@code QueuedDelay}), so
+ * that the receiver can take it out of the round trip's outward half.
  */
 public record SyncMessage(long networkNanos, long sentClockNanos, long echoClockNanos, long heldNanos,
-                          int clockState) implements Message {
+                          int clockState, long echoQueuedNanos) implements Message {
     public static final int UNSYNCED = 0;
     public static final int SYNCED = 1;
     public static final int SETTLED = 2;
 
     /** {@code heldNanos} of a SYNC that echoes nothing (clock values may be any long). */
     public static final long NO_ECHO = -1;
+
+    /** A SYNC without a queueing estimate for its echo (a bare request, or one that came on its own). */
+    public SyncMessage(long networkNanos, long sentClockNanos, long echoClockNanos, long heldNanos, int clockState) {
+        this(networkNanos, sentClockNanos, echoClockNanos, heldNanos, clockState, 0);
+    }
 
     public boolean hasEcho() {
         return heldNanos >= 0;

@@ -115,7 +115,8 @@ class MessageCodecPropertyTest {
                 yield new EventMessage(new Event(positive(r), edge(r), positive(r), type, args(r)),
                         r.nextBoolean() ? 0 : r.nextInt(Integer.MAX_VALUE));
             }
-            case 1 -> new SyncMessage(edge(r), edge(r), edge(r), edge(r), r.nextInt(10) == 0 ? r.nextInt(-3, 9) : r.nextInt(3));
+            case 1 -> new SyncMessage(edge(r), edge(r), edge(r), edge(r), r.nextInt(10) == 0 ? r.nextInt(-3, 9) : r.nextInt(3),
+                    edge(r));
             case 2 -> new HaveMessage(vector(r), edge(r));
             case 3 -> {
                 int size = r.nextInt(20) == 0 ? WireLimits.STATE_BYTES_MAX + r.nextInt(-1, 2) : r.nextInt(100);

@@ -50,7 +50,7 @@ class MessageCodecTest {
                         1 + r.nextInt(1_000_000), r.nextInt(10), args.build()), lead);
             }
             case 1 -> new SyncMessage(r.nextLong(), r.nextLong(), r.nextLong(), r.nextBoolean() ? -1 : r.nextLong(1L << 40),
-                    r.nextInt(3));
+                    r.nextInt(3), r.nextBoolean() ? 0 : r.nextLong(1L << 40));
             case 2 -> new HaveMessage(vector(r), r.nextLong(1L << 40));
             case 3 -> {
                 byte[] region = new byte[r.nextInt(64)];
