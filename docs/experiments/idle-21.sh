@@ -15,6 +15,9 @@
 # Then where the CPU went, the mean over the peers per kind of thread (on-CPU time from
 # /proc/PID/task/*/schedstat over the same window), and their wakeups (context switches) a second:
 #   threads_cpu_pct_mean  peer P  netty N  compiler C  vm V  other O  wakeups_per_s_mean W
+# and how many of the links' 62 directions were loud (more than 5 TLS records a second, as TCP
+# data segments from `ss -ti`: ten SYNCs a second is about 11, a quiet link about 1.2):
+#   link_directions N  loud L  data_segs_per_s_mean S
 set -euo pipefail
 warmup=${1:-120}
 window=${2:-60}
@@ -54,13 +57,22 @@ threads() {
       /proc/"$p"/task/*/comm /proc/"$p"/task/*/schedstat /proc/"$p"/task/*/status 2>/dev/null || true
   done | awk '{ n[$1] += $2 } END { for (k in n) print k, n[k] }'
 }
+# Data segments sent so far on each TCP connection of the peers' ports (one line per direction).
+segs() {
+  ss -tinH state established 2>/dev/null | awk -v lo="$base" -v hi="$((base + 20))" '
+    /^ / || /^\t/ { if (keep) { for (i = 1; i <= NF; i++) if ($i ~ /^data_segs_out:/) { split($i, d, ":"); print id, d[2] } } next }
+    { keep = 0; for (i = 1; i <= NF; i++) if ($i ~ /:[0-9]+$/) { n = split($i, a, ":"); if (a[n] + 0 >= lo && a[n] + 0 <= hi) keep = 1 }
+      id = $(NF - 1) "-" $NF }'
+}
 sleep "$warmup"
 declare -A before
 for p in "${pids[@]}"; do before[$p]=$(cpu_ticks "$p"); done
 threads >"$out/threads0"
+segs >"$out/segs0"
 t0=$(date +%s%N)
 sleep "$window"
 threads >"$out/threads1"
+segs >"$out/segs1"
 t1=$(date +%s%N)
 for p in "${pids[@]}"; do
   rss_kib=$(awk '/^VmRSS:/ {print $2}' "/proc/$p/status")
@@ -80,5 +92,7 @@ awk -v w="$(( (t1 - t0) / 1000000 ))e-3" -v n="${#pids[@]}" 'NR == FNR { a[$1] =
   printf "threads_cpu_pct_mean  peer %.2f  netty %.2f  compiler %.2f  vm %.2f  other %.2f  wakeups_per_s_mean %.0f\n",
     d["peer"] / 1e7 / w / n, d["netty"] / 1e7 / w / n, d["compiler"] / 1e7 / w / n, d["vm"] / 1e7 / w / n,
     d["other"] / 1e7 / w / n, d["switches"] / w / n }' "$out/threads0" "$out/threads1"
+awk -v w="$(( (t1 - t0) / 1000000 ))e-3" 'NR == FNR { a[$1] = $2; next } ($1 in a) { r = ($2 - a[$1]) / w; n++; s += r; if (r > 5) l++ }
+  END { printf "link_directions %d  loud %d  data_segs_per_s_mean %.1f\n", n, l, n ? s / n : 0 }' "$out/segs0" "$out/segs1"
 sort -u "$out"/*.out
 [ "$hashes" -eq 21 ] && [ "$distinct" -eq 1 ] || { echo "idle-21: peers disagree or did not finish (see $out)" >&2; exit 1; }

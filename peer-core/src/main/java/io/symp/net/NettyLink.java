@@ -6,8 +6,9 @@ import io.symp.peer.Limits;
 import io.symp.peer.Link;
 import io.symp.wire.Message;
 import io.symp.wire.MessageCodec;
+import java.util.ArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,11 +18,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * too slowly and the link is closed, rather than memory growing. The count includes bytes the
  * latency injector holds, which Netty's own outbound buffer does not see.
  *
- * <p>Writes are coalesced: {@link #send} only queues the frame, and one flush follows on the
- * peer's thread once the work already queued there is done (the advance or message that sent
- * it, and whatever arrived meanwhile). Everything one advance sends to a neighbour then leaves
- * in one TLS record and one syscall instead of one each (on an idle link: a SYNC and a HASH,
- * ~22 bytes of record overhead each; docs/PERFORMANCE.md, "Idle links").
+ * <p>Writes are coalesced: {@link #send} only queues the frame, and once the work already
+ * queued on the peer's thread is done (the advance or message that sent it, and whatever
+ * arrived meanwhile) one task hands every queued frame to the event loop, which writes and
+ * flushes them. Everything one advance sends to a neighbour then leaves in one TLS record and
+ * one syscall instead of one each (on an idle link: a SYNC and a HASH, ~22 bytes of record
+ * overhead each; docs/PERFORMANCE.md, "Idle links"), and wakes the event loop once: a write
+ * and a flush asked from another thread were a task each, and often a wakeup each.
  */
 final class NettyLink implements Link {
     private final Channel channel;
@@ -30,7 +33,8 @@ final class NettyLink implements Link {
     private final AtomicLong unsentBytes = new AtomicLong();
     /** Runs the flush after the work queued before it: the peer's own thread. */
     private final Executor flusher;
-    private final AtomicBoolean flushQueued = new AtomicBoolean();
+    /** Frames sent and not yet handed to the event loop (the peer's thread alone). */
+    private ArrayList<byte[]> queued = new ArrayList<>();
     private final Runnable flush = this::flush;
 
     NettyLink(Channel channel, long peerId, PeerChannelHandler handler, Executor flusher) {
@@ -53,23 +57,41 @@ final class NettyLink implements Link {
         byte[] bytes = MessageCodec.encode(message);
         long unsent = unsentBytes.addAndGet(bytes.length);
         if (unsent > Limits.OUTBOUND_BYTES_PER_LINK_MAX || !channel.isWritable()) {
+            unsentBytes.addAndGet(-bytes.length);
             handler.dropLater("the neighbour reads too slowly: " + unsent + " bytes unsent (at most "
                     + Limits.OUTBOUND_BYTES_PER_LINK_MAX + ")");
             return;
         }
-        channel.write(Unpooled.wrappedBuffer(bytes)).addListener(f -> unsentBytes.addAndGet(-bytes.length));
-        if (flushQueued.compareAndSet(false, true)) {
+        queued.add(bytes);
+        if (queued.size() == 1) {
             flusher.execute(flush);
         }
     }
 
-    /**
-     * Flushes every frame written before it. The flag is cleared first: a frame written after
-     * that queues a flush of its own, one written before is covered by this one (Netty runs a
-     * channel's writes and flushes in the order they were asked).
-     */
+    /** Hands every frame queued so far to the event loop in one task, which writes and flushes them. */
     private void flush() {
-        flushQueued.set(false);
+        ArrayList<byte[]> frames = queued;
+        if (frames.isEmpty()) {
+            return;
+        }
+        queued = new ArrayList<>(frames.size());
+        Runnable write = () -> write(frames);
+        if (channel.eventLoop().inEventLoop()) {
+            write.run();
+        } else {
+            try {
+                channel.eventLoop().execute(write);
+            } catch (RejectedExecutionException e) {
+                // The transport is closing: nothing more leaves on any link.
+            }
+        }
+    }
+
+    /** On the event loop: the frames in order, then one flush. */
+    private void write(ArrayList<byte[]> frames) {
+        for (byte[] bytes : frames) {
+            channel.write(Unpooled.wrappedBuffer(bytes)).addListener(f -> unsentBytes.addAndGet(-bytes.length));
+        }
         channel.flush();
     }
 

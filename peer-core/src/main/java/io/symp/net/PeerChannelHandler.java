@@ -199,13 +199,18 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         shared.thread().execute(() -> shared.peer().linkUp(l));
     }
 
-    /** Hands a message to the peer's thread, within the link's {@link InboundBudget}. */
+    /**
+     * Hands a message to the peer's thread, within the link's {@link InboundBudget}, with the
+     * time it arrived (a SYNC's sample is of then: {@link io.symp.peer.Peer#received(io.symp.peer.Link,
+     * Message, long)}).
+     */
     private void deliver(Message m, int bytes) {
         inbound.taken(bytes);
         NettyLink l = link;
+        long arrivalNanos = shared.peer().clockNanos();
         shared.thread().execute(() -> {
             try {
-                shared.peer().received(l, m);
+                shared.peer().received(l, m, arrivalNanos);
             } finally {
                 inbound.done(bytes);
             }

@@ -611,6 +611,33 @@ public final class Peer implements LinkHandler {
         }
     }
 
+    /**
+     * As {@link #received(Link, Message)}, for a message that came off the wire at
+     * {@code arrivalClockNanos} on this peer's clock ({@link #clockNanos}, read by the transport's
+     * thread): a SYNC's sample is taken at its arrival, not when this peer's thread got to it, so
+     * the wait for this thread (a wakeup, a tick under way: milliseconds on a busy host) is no
+     * part of the round trip or the offset. The time it waited counts as held, as a reply's does.
+     */
+    public void received(Link link, Message message, long arrivalClockNanos) {
+        if (message instanceof SyncMessage m) {
+            sync(link, m, arrivalClockNanos);
+        } else {
+            received(link, message);
+        }
+    }
+
+    /** This peer's clock, which any thread may read: what {@link #received(Link, Message, long)} takes. */
+    public long clockNanos() {
+        return clock.nanos();
+    }
+
+    /** A neighbour's SYNC that arrived at {@code arrivalNanos}; a bare request is answered as of then. */
+    private void sync(Link link, SyncMessage m, long arrivalNanos) {
+        if (clockSync.incoming(link.peerId(), m, arrivalNanos)) {
+            link.send(clockSync.reply(m, arrivalNanos));
+        }
+    }
+
     @Override
     public void received(Link link, Message message) {
         if (message instanceof EventMessage m) {
@@ -618,10 +645,7 @@ public final class Peer implements LinkHandler {
         } else if (message instanceof EventBatchMessage m) {
             received(link, m);
         } else if (message instanceof SyncMessage m) {
-            long now = clock.nanos();
-            if (clockSync.incoming(link.peerId(), m, now)) {
-                link.send(clockSync.reply(m, now));
-            }
+            sync(link, m, clock.nanos());
         } else if (message instanceof HaveMessage m) {
             flooding.have(link, m, clock.nanos());
         } else if (message instanceof SnapshotMessage m) {
