@@ -6,10 +6,12 @@ import io.symp.peer.Limits;
 import io.symp.peer.Link;
 import io.symp.wire.Message;
 import io.symp.wire.MessageCodec;
+import io.symp.wire.SyncMessage;
 import java.util.ArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * A handshaken TCP connection to one neighbour. Safe to use from the peer's thread. What it
@@ -25,6 +27,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * one syscall instead of one each (on an idle link: a SYNC and a HASH, ~22 bytes of record
  * overhead each; docs/PERFORMANCE.md, "Idle links"), and wakes the event loop once: a write
  * and a flush asked from another thread were a task each, and often a wakeup each.
+ *
+ * <p>A SYNC is stamped again as it is written: its clock reading, its network time and (for
+ * one that echoes) the time it held the echoed SYNC move on by the time it waited for the
+ * event loop, so that wait (the rest of the peer's task, a wakeup: milliseconds on a busy host)
+ * is no part of the round trip or the offset either side measures (with
+ * {@link io.symp.peer.Peer#received(Link, Message, long)} on the receiving side).
  */
 final class NettyLink implements Link {
     private final Channel channel;
@@ -33,15 +41,21 @@ final class NettyLink implements Link {
     private final AtomicLong unsentBytes = new AtomicLong();
     /** Runs the flush after the work queued before it: the peer's own thread. */
     private final Executor flusher;
+    /** The peer's clock, read on the event loop to stamp a SYNC as it leaves. */
+    private final LongSupplier clockNanos;
     /** Frames sent and not yet handed to the event loop (the peer's thread alone). */
-    private ArrayList<byte[]> queued = new ArrayList<>();
+    private ArrayList<Frame> queued = new ArrayList<>();
     private final Runnable flush = this::flush;
 
-    NettyLink(Channel channel, long peerId, PeerChannelHandler handler, Executor flusher) {
+    /** An encoded message; a SYNC also as itself, to stamp again when it is written. */
+    private record Frame(byte[] bytes, SyncMessage sync) {}
+
+    NettyLink(Channel channel, long peerId, PeerChannelHandler handler, Executor flusher, LongSupplier clockNanos) {
         this.channel = channel;
         this.peerId = peerId;
         this.handler = handler;
         this.flusher = flusher;
+        this.clockNanos = clockNanos;
     }
 
     @Override
@@ -62,7 +76,7 @@ final class NettyLink implements Link {
                     + Limits.OUTBOUND_BYTES_PER_LINK_MAX + ")");
             return;
         }
-        queued.add(bytes);
+        queued.add(new Frame(bytes, message instanceof SyncMessage m ? m : null));
         if (queued.size() == 1) {
             flusher.execute(flush);
         }
@@ -70,7 +84,7 @@ final class NettyLink implements Link {
 
     /** Hands every frame queued so far to the event loop in one task, which writes and flushes them. */
     private void flush() {
-        ArrayList<byte[]> frames = queued;
+        ArrayList<Frame> frames = queued;
         if (frames.isEmpty()) {
             return;
         }
@@ -87,12 +101,24 @@ final class NettyLink implements Link {
         }
     }
 
-    /** On the event loop: the frames in order, then one flush. */
-    private void write(ArrayList<byte[]> frames) {
-        for (byte[] bytes : frames) {
-            channel.write(Unpooled.wrappedBuffer(bytes)).addListener(f -> unsentBytes.addAndGet(-bytes.length));
+    /** On the event loop: the frames in order (SYNCs stamped again), then one flush. */
+    private void write(ArrayList<Frame> frames) {
+        for (Frame frame : frames) {
+            int counted = frame.bytes().length;
+            byte[] bytes = frame.sync() == null ? frame.bytes() : MessageCodec.encode(restamped(frame.sync()));
+            channel.write(Unpooled.wrappedBuffer(bytes)).addListener(f -> unsentBytes.addAndGet(-counted));
         }
         channel.flush();
+    }
+
+    /** {@code m} as if made now: every time in it moved on by the time since it was. */
+    private SyncMessage restamped(SyncMessage m) {
+        long waited = clockNanos.getAsLong() - m.sentClockNanos();
+        if (waited <= 0) {
+            return m;
+        }
+        return new SyncMessage(m.networkNanos() + waited, m.sentClockNanos() + waited, m.echoClockNanos(),
+                m.hasEcho() ? m.heldNanos() + waited : m.heldNanos(), m.clockState());
     }
 
     @Override

@@ -193,7 +193,7 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         shared.limiter().done(ctx.channel(), address);
         ctx.pipeline().get(BoundedFrameDecoder.class).open(WireLimits.FRAME_BYTES_MAX);
         inbound = new InboundBudget(ctx.channel());
-        link = new NettyLink(ctx.channel(), theirId, this, shared.thread());
+        link = new NettyLink(ctx.channel(), theirId, this, shared.thread(), shared.peer()::clockNanos);
         NettyLink l = link;
         log.info("link up with {}{}", l.describe(), verified ? "" : " (claimed id, not proven by a key)");
         shared.thread().execute(() -> shared.peer().linkUp(l));

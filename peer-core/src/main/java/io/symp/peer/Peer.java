@@ -633,9 +633,26 @@ public final class Peer implements LinkHandler {
 
     /** A neighbour's SYNC that arrived at {@code arrivalNanos}; a bare request is answered as of then. */
     private void sync(Link link, SyncMessage m, long arrivalNanos) {
+        boolean wasSynced = clockSync.synced();
+        long before = clockSync.networkNanos(arrivalNanos);
         if (clockSync.incoming(link.peerId(), m, arrivalNanos)) {
             link.send(clockSync.reply(m, arrivalNanos));
         }
+        logMove(link, wasSynced, clockSync.networkNanos(arrivalNanos) - before);
+    }
+
+    /**
+     * At -v: when a SYNC moved this peer's network time by half a tick or more (a jump), or gave
+     * a joiner the network's time, by how much and from which neighbour, with the link's round
+     * trip: how the network's time came to be where it is can be read from the peers' logs.
+     */
+    private void logMove(Link link, boolean wasSynced, long movedNanos) {
+        if (!log.isInfoEnabled() || Math.abs(movedNanos) < config.tickNanos() / 2 && wasSynced == clockSync.synced()) {
+            return;
+        }
+        log.info("network time {} by {} ms after a SYNC from {} (round trip {} ms)",
+                wasSynced ? "moved" : "taken, own clock moved", movedNanos / 1_000_000, link.describe(),
+                clockSync.rttNanos(link.peerId()) / 1_000_000);
     }
 
     @Override
@@ -753,6 +770,8 @@ public final class Peer implements LinkHandler {
                 || waitingJoiners.founds(clock.nanos(), everyDialLinked.getAsBoolean() && clockSync.everyNeighbourWaits(),
                         links.keySet())) {
             clockSync.found();
+            log.info("founded the network's time ({} ms after this peer's start)",
+                    (clock.nanos() - startClockNanos) / 1_000_000);
         }
     }
 
