@@ -193,24 +193,19 @@ final class PeerChannelHandler extends ChannelInboundHandlerAdapter {
         shared.limiter().done(ctx.channel(), address);
         ctx.pipeline().get(BoundedFrameDecoder.class).open(WireLimits.FRAME_BYTES_MAX);
         inbound = new InboundBudget(ctx.channel());
-        link = new NettyLink(ctx.channel(), theirId, this, shared.thread(), shared.peer()::clockNanos);
+        link = new NettyLink(ctx.channel(), theirId, this, shared.thread());
         NettyLink l = link;
         log.info("link up with {}{}", l.describe(), verified ? "" : " (claimed id, not proven by a key)");
         shared.thread().execute(() -> shared.peer().linkUp(l));
     }
 
-    /**
-     * Hands a message to the peer's thread, within the link's {@link InboundBudget}, with the
-     * time it arrived (a SYNC's sample is of then: {@link io.symp.peer.Peer#received(io.symp.peer.Link,
-     * Message, long)}).
-     */
+    /** Hands a message to the peer's thread, within the link's {@link InboundBudget}. */
     private void deliver(Message m, int bytes) {
         inbound.taken(bytes);
         NettyLink l = link;
-        long arrivalNanos = shared.peer().clockNanos();
         shared.thread().execute(() -> {
             try {
-                shared.peer().received(l, m, arrivalNanos);
+                shared.peer().received(l, m);
             } finally {
                 inbound.done(bytes);
             }

@@ -611,46 +611,28 @@ public final class Peer implements LinkHandler {
         }
     }
 
-    /**
-     * As {@link #received(Link, Message)}, for a message that came off the wire at
-     * {@code arrivalClockNanos} on this peer's clock ({@link #clockNanos}, read by the transport's
-     * thread): a SYNC's sample is taken at its arrival, not when this peer's thread got to it, so
-     * the wait for this thread (a wakeup, a tick under way: milliseconds on a busy host) is no
-     * part of the round trip or the offset. The time it waited counts as held, as a reply's does.
-     */
-    public void received(Link link, Message message, long arrivalClockNanos) {
-        if (message instanceof SyncMessage m) {
-            sync(link, m, arrivalClockNanos);
-        } else {
-            received(link, message);
-        }
-    }
-
-    /** This peer's clock, which any thread may read: what {@link #received(Link, Message, long)} takes. */
-    public long clockNanos() {
-        return clock.nanos();
-    }
-
-    /** A neighbour's SYNC that arrived at {@code arrivalNanos}; a bare request is answered as of then. */
-    private void sync(Link link, SyncMessage m, long arrivalNanos) {
+    /** A neighbour's SYNC, taken now; a bare request is answered at once. */
+    private void sync(Link link, SyncMessage m) {
+        long now = clock.nanos();
         boolean wasSynced = clockSync.synced();
-        long before = clockSync.networkNanos(arrivalNanos);
-        if (clockSync.incoming(link.peerId(), m, arrivalNanos)) {
-            link.send(clockSync.reply(m, arrivalNanos));
+        long before = clockSync.networkNanos(now);
+        if (clockSync.incoming(link.peerId(), m, now)) {
+            link.send(clockSync.reply(m, now));
         }
-        logMove(link, wasSynced, clockSync.networkNanos(arrivalNanos) - before);
+        logMove(link, wasSynced, clockSync.networkNanos(now) - before);
     }
 
     /**
-     * At -v: when a SYNC moved this peer's network time by half a tick or more (a jump), or gave
-     * a joiner the network's time, by how much and from which neighbour, with the link's round
-     * trip: how the network's time came to be where it is can be read from the peers' logs.
+     * At debug (-vv): when a SYNC moved this peer's network time by half a tick or more (a jump),
+     * or gave a joiner the network's time, by how much and from which neighbour, with the link's
+     * round trip: how the network's time came to be where it is can be read from the peers'
+     * logs. Debug, not info: a simulation's thousands of peers would fill an info log.
      */
     private void logMove(Link link, boolean wasSynced, long movedNanos) {
-        if (!log.isInfoEnabled() || Math.abs(movedNanos) < config.tickNanos() / 2 && wasSynced == clockSync.synced()) {
+        if (!log.isDebugEnabled() || Math.abs(movedNanos) < config.tickNanos() / 2 && wasSynced == clockSync.synced()) {
             return;
         }
-        log.info("network time {} by {} ms after a SYNC from {} (round trip {} ms)",
+        log.debug("network time {} by {} ms after a SYNC from {} (round trip {} ms)",
                 wasSynced ? "moved" : "taken, own clock moved", movedNanos / 1_000_000, link.describe(),
                 clockSync.rttNanos(link.peerId()) / 1_000_000);
     }
@@ -662,7 +644,7 @@ public final class Peer implements LinkHandler {
         } else if (message instanceof EventBatchMessage m) {
             received(link, m);
         } else if (message instanceof SyncMessage m) {
-            sync(link, m, clock.nanos());
+            sync(link, m);
         } else if (message instanceof HaveMessage m) {
             flooding.have(link, m, clock.nanos());
         } else if (message instanceof SnapshotMessage m) {
@@ -770,7 +752,7 @@ public final class Peer implements LinkHandler {
                 || waitingJoiners.founds(clock.nanos(), everyDialLinked.getAsBoolean() && clockSync.everyNeighbourWaits(),
                         links.keySet())) {
             clockSync.found();
-            log.info("founded the network's time ({} ms after this peer's start)",
+            log.debug("founded the network's time ({} ms after this peer's start)",
                     (clock.nanos() - startClockNanos) / 1_000_000);
         }
     }
