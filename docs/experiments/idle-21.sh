@@ -65,7 +65,7 @@ threads() {
 }
 # Data segments sent so far on each TCP connection of the peers' ports (one line per direction).
 segs() {
-  ss -tinH state established 2>/dev/null | awk -v lo="$base" -v hi="$((base + 20))" '
+  { ss -tinH state established 2>/dev/null || true; } | awk -v lo="$base" -v hi="$((base + 20))" '
     /^ / || /^\t/ { if (keep) { for (i = 1; i <= NF; i++) if ($i ~ /^data_segs_out:/) { split($i, d, ":"); print id, d[2] } } next }
     { keep = 0; for (i = 1; i <= NF; i++) if ($i ~ /:[0-9]+$/) { n = split($i, a, ":"); if (a[n] + 0 >= lo && a[n] + 0 <= hi) keep = 1 }
       id = $(NF - 1) "-" $NF }'

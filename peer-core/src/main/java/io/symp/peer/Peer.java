@@ -629,12 +629,13 @@ public final class Peer implements LinkHandler {
      * logs. Debug, not info: a simulation's thousands of peers would fill an info log.
      */
     private void logMove(Link link, boolean wasSynced, long movedNanos) {
-        if (!log.isDebugEnabled() || Math.abs(movedNanos) < config.tickNanos() / 2 && wasSynced == clockSync.synced()) {
+        boolean jump = Math.abs(movedNanos) >= config.tickNanos() / 2;
+        if (!log.isDebugEnabled() || !jump && wasSynced == clockSync.synced()) {
             return;
         }
         log.debug("network time {} by {} ms after a SYNC from {} (round trip {} ms)",
-                wasSynced ? "moved" : "taken, own clock moved", movedNanos / 1_000_000, link.describe(),
-                clockSync.rttNanos(link.peerId()) / 1_000_000);
+                wasSynced ? "moved" : "taken, own clock moved", movedNanos / 1_000_000,
+                link.describe(), clockSync.rttNanos(link.peerId()) / 1_000_000);
     }
 
     @Override
