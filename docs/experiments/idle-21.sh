@@ -7,7 +7,8 @@
 # Usage: bash docs/experiments/idle-21.sh [WARMUP_S] [WINDOW_S] [PORT_BASE]
 #        (defaults 120 60 7300; run from the repository root after the build; SYMP_JAVA_OPTS
 #        is passed on, so `SYMP_JAVA_OPTS=... bash docs/experiments/idle-21.sh` compares options;
-#        SYMP=path runs another build of the executable; PEER_OPTS adds peer options, e.g. -v)
+#        SYMP=path runs another build of the executable; PEER_OPTS adds peer options, e.g. -vv
+#        for every move of each peer's time in its log, $TMPDIR/tmp.*/ID.err)
 # Prints one line per peer (pid, RSS and PSS MiB, CPU % of a core over the window) and a summary:
 #   peers 21  rss_mib_mean M  pss_mib_mean P  cpu_pct_mean C  hashes N (N = 1: every peer agrees)
 # (PSS divides each page the peers map from the same file, the JVM's and the class-data
