@@ -7,7 +7,8 @@
 # Usage: bash docs/experiments/idle-21.sh [WARMUP_S] [WINDOW_S] [PORT_BASE]
 #        (defaults 120 60 7300; run from the repository root after the build; SYMP_JAVA_OPTS
 #        is passed on, so `SYMP_JAVA_OPTS=... bash docs/experiments/idle-21.sh` compares options;
-#        SYMP=path runs another build of the executable)
+#        SYMP=path runs another build of the executable; PEER_OPTS adds peer options, e.g. -vv
+#        for every move of each peer's time in its log, $TMPDIR/tmp.*/ID.err)
 # Prints one line per peer (pid, RSS and PSS MiB, CPU % of a core over the window) and a summary:
 #   peers 21  rss_mib_mean M  pss_mib_mean P  cpu_pct_mean C  hashes N (N = 1: every peer agrees)
 # (PSS divides each page the peers map from the same file, the JVM's and the class-data
@@ -15,6 +16,13 @@
 # Then where the CPU went, the mean over the peers per kind of thread (on-CPU time from
 # /proc/PID/task/*/schedstat over the same window), and their wakeups (context switches) a second:
 #   threads_cpu_pct_mean  peer P  netty N  compiler C  vm V  other O  wakeups_per_s_mean W
+# and how many of the links' 62 directions were loud (more than 5 TLS records a second, as TCP
+# data segments from `ss -ti`: ten SYNCs a second is about 11, a quiet link about 1.2):
+#   link_directions N  loud L  data_segs_per_s_mean S
+# and how far the network's time ran ahead of peer 0's start (the ticks peer 0 reached, less the
+# seconds from its start to its hash; about -1 s when nothing moved it: peer 0 founds the time
+# once its JVM is up):
+#   network_ahead_of_start_s A
 set -euo pipefail
 warmup=${1:-120}
 window=${2:-60}
@@ -31,9 +39,11 @@ awk -v b="$base" '$1 == "peer" { split($3, a, ":"); $3 = a[1] ":" (b + $2) } { p
 hz=$(getconf CLK_TCK)
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
+start_ns=$(date +%s%N)
 for id in $(seq 0 20); do
+  # shellcheck disable=SC2086 # PEER_OPTS is a list of options
   "$symp" peer --topology "$topo" --as "$id" --fps "$fps" --emit-rate 1 --seed 1 \
-    --until-tick "$until" >"$out/$id.out" 2>"$out/$id.err" &
+    --until-tick "$until" ${PEER_OPTS:-} >"$out/$id.out" 2>"$out/$id.err" &
   pids+=($!)
   sleep "${STAGGER:-1}"
 done
@@ -54,13 +64,22 @@ threads() {
       /proc/"$p"/task/*/comm /proc/"$p"/task/*/schedstat /proc/"$p"/task/*/status 2>/dev/null || true
   done | awk '{ n[$1] += $2 } END { for (k in n) print k, n[k] }'
 }
+# Data segments sent so far on each TCP connection of the peers' ports (one line per direction).
+segs() {
+  { ss -tinH state established 2>/dev/null || true; } | awk -v lo="$base" -v hi="$((base + 20))" '
+    /^ / || /^\t/ { if (keep) { for (i = 1; i <= NF; i++) if ($i ~ /^data_segs_out:/) { split($i, d, ":"); print id, d[2] } } next }
+    { keep = 0; for (i = 1; i <= NF; i++) if ($i ~ /:[0-9]+$/) { n = split($i, a, ":"); if (a[n] + 0 >= lo && a[n] + 0 <= hi) keep = 1 }
+      id = $(NF - 1) "-" $NF }'
+}
 sleep "$warmup"
 declare -A before
 for p in "${pids[@]}"; do before[$p]=$(cpu_ticks "$p"); done
 threads >"$out/threads0"
+segs >"$out/segs0"
 t0=$(date +%s%N)
 sleep "$window"
 threads >"$out/threads1"
+segs >"$out/segs1"
 t1=$(date +%s%N)
 for p in "${pids[@]}"; do
   rss_kib=$(awk '/^VmRSS:/ {print $2}' "/proc/$p/status")
@@ -80,5 +99,9 @@ awk -v w="$(( (t1 - t0) / 1000000 ))e-3" -v n="${#pids[@]}" 'NR == FNR { a[$1] =
   printf "threads_cpu_pct_mean  peer %.2f  netty %.2f  compiler %.2f  vm %.2f  other %.2f  wakeups_per_s_mean %.0f\n",
     d["peer"] / 1e7 / w / n, d["netty"] / 1e7 / w / n, d["compiler"] / 1e7 / w / n, d["vm"] / 1e7 / w / n,
     d["other"] / 1e7 / w / n, d["switches"] / w / n }' "$out/threads0" "$out/threads1"
+awk -v w="$(( (t1 - t0) / 1000000 ))e-3" 'NR == FNR { a[$1] = $2; next } ($1 in a) { r = ($2 - a[$1]) / w; n++; s += r; if (r > 5) l++ }
+  END { printf "link_directions %d  loud %d  data_segs_per_s_mean %.1f\n", n, l, n ? s / n : 0 }' "$out/segs0" "$out/segs1"
+awk -v s="$start_ns" -v e="$(stat -c %.3Y "$out/0.out")" -v t="$until" -v f="$fps" \
+  'BEGIN { printf "network_ahead_of_start_s %.1f\n", t / f - (e - s / 1e9) }'
 sort -u "$out"/*.out
 [ "$hashes" -eq 21 ] && [ "$distinct" -eq 1 ] || { echo "idle-21: peers disagree or did not finish (see $out)" >&2; exit 1; }

@@ -611,6 +611,33 @@ public final class Peer implements LinkHandler {
         }
     }
 
+    /** A neighbour's SYNC, taken now; a bare request is answered at once. */
+    private void sync(Link link, SyncMessage m) {
+        long now = clock.nanos();
+        boolean wasSynced = clockSync.synced();
+        long before = clockSync.networkNanos(now);
+        if (clockSync.incoming(link.peerId(), m, now)) {
+            link.send(clockSync.reply(m, now));
+        }
+        logMove(link, wasSynced, clockSync.networkNanos(now) - before);
+    }
+
+    /**
+     * At debug (-vv): when a SYNC moved this peer's network time by half a tick or more (a jump),
+     * or gave a joiner the network's time, by how much and from which neighbour, with the link's
+     * round trip: how the network's time came to be where it is can be read from the peers'
+     * logs. Debug, not info: a simulation's thousands of peers would fill an info log.
+     */
+    private void logMove(Link link, boolean wasSynced, long movedNanos) {
+        boolean jump = Math.abs(movedNanos) >= config.tickNanos() / 2;
+        if (!log.isDebugEnabled() || !jump && wasSynced == clockSync.synced()) {
+            return;
+        }
+        log.debug("network time {} by {} ms after a SYNC from {} (round trip {} ms)",
+                wasSynced ? "moved" : "taken, own clock moved", movedNanos / 1_000_000,
+                link.describe(), clockSync.rttNanos(link.peerId()) / 1_000_000);
+    }
+
     @Override
     public void received(Link link, Message message) {
         if (!(message instanceof SyncMessage)) {
@@ -621,10 +648,7 @@ public final class Peer implements LinkHandler {
         } else if (message instanceof EventBatchMessage m) {
             received(link, m);
         } else if (message instanceof SyncMessage m) {
-            long now = clock.nanos();
-            if (clockSync.incoming(link.peerId(), m, now)) {
-                link.send(clockSync.reply(m, now));
-            }
+            sync(link, m);
         } else if (message instanceof HaveMessage m) {
             flooding.have(link, m, clock.nanos());
         } else if (message instanceof SnapshotMessage m) {
@@ -732,6 +756,8 @@ public final class Peer implements LinkHandler {
                 || waitingJoiners.founds(clock.nanos(), everyDialLinked.getAsBoolean() && clockSync.everyNeighbourWaits(),
                         links.keySet())) {
             clockSync.found();
+            log.debug("founded the network's time ({} ms after this peer's start)",
+                    (clock.nanos() - startClockNanos) / 1_000_000);
         }
     }
 

@@ -169,7 +169,10 @@ class SecuredSessionAttackTest {
             } catch (IOException e) {
                 refused = e;
             }
-            assertTrue(refused == null || refused instanceof javax.net.ssl.SSLException, String.valueOf(refused));
+            // Refused in the handshake, or hung up on while the stranger still wrote its part of
+            // it (a broken pipe, seen once in a full run at load 9): no link either way.
+            assertTrue(refused == null || refused instanceof javax.net.ssl.SSLException
+                    || refused instanceof java.net.SocketException, String.valueOf(refused));
         }
         assertEquals(0, links(v));
     }
