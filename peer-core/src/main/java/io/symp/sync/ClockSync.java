@@ -689,7 +689,10 @@ public final class ClockSync {
         final QueuedDelay queuedDelay = new QueuedDelay(OFFSET_WINDOW_SAMPLES);
         /** When its last frame arrived (MIN_VALUE: none yet). */
         long lastArrivalNanos = Long.MIN_VALUE;
-        /** The neighbour's SYNCs to echo: its clock when sent, ours when they arrived. */
+        /**
+         * The neighbour's SYNCs to echo: its clock when sent, ours when they arrived, and how
+         * long each is reckoned to have queued on the way (returned with the echo).
+         */
         final ArrayDeque<long[]> unanswered = new ArrayDeque<>();
     }
 }
