@@ -615,11 +615,12 @@ public final class Peer implements LinkHandler {
     private void sync(Link link, SyncMessage m) {
         long now = clock.nanos();
         boolean wasSynced = clockSync.synced();
+        long jumpsBefore = clockSync.jumps();
         long before = clockSync.networkNanos(now);
         if (clockSync.incoming(link.peerId(), m, now)) {
             link.send(clockSync.reply(m, now));
         }
-        logMove(link, wasSynced, clockSync.networkNanos(now) - before);
+        logMove(link, wasSynced, clockSync.jumps() != jumpsBefore, clockSync.networkNanos(now) - before);
     }
 
     /**
@@ -628,8 +629,7 @@ public final class Peer implements LinkHandler {
      * round trip: how the network's time came to be where it is can be read from the peers'
      * logs. Debug, not info: a simulation's thousands of peers would fill an info log.
      */
-    private void logMove(Link link, boolean wasSynced, long movedNanos) {
-        boolean jump = Math.abs(movedNanos) >= config.tickNanos() / 2;
+    private void logMove(Link link, boolean wasSynced, boolean jump, long movedNanos) {
         if (!log.isDebugEnabled() || !jump && wasSynced == clockSync.synced()) {
             return;
         }
